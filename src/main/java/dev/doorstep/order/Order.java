@@ -1,0 +1,41 @@
+package dev.doorstep.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import dev.doorstep.shop.ShopId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An order as stored, with its line items in the shop's order.
+ */
+public record Order(OrderId id, ShopId shopId, String externalId, String orderNumber, Instant placedAt, String currency,
+		@Nullable String locale, Customer customer, @Nullable Address shippingAddress, List<LineItem> items,
+		BigDecimal total, OrderStatus status, Instant createdAt, Instant updatedAt) {
+
+	/** The shopper. Email and phone are personal data: never log them. */
+	public record Customer(@Nullable String email, @Nullable String phone, @Nullable String firstName,
+			@Nullable String lastName) {
+	}
+
+	/** A postal address. */
+	public record Address(@Nullable String line1, @Nullable String line2, @Nullable String postcode,
+			@Nullable String city, @Nullable String country) {
+	}
+
+	/** One line of the order. */
+	public record LineItem(String sku, String name, @Nullable String category, @Nullable String variant, int quantity,
+			BigDecimal unitPrice, @Nullable String imageUrl, @Nullable String productUrl) {
+	}
+
+	public Optional<LineItem> item(String sku) {
+		return this.items.stream().filter(item -> item.sku().equals(sku)).findFirst();
+	}
+
+	public int totalQuantity() {
+		return this.items.stream().mapToInt(LineItem::quantity).sum();
+	}
+
+}

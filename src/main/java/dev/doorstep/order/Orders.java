@@ -1,0 +1,99 @@
+package dev.doorstep.order;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.doorstep.order.internal.OrderRepository;
+import dev.doorstep.runtime.NotFoundException;
+import dev.doorstep.shop.ShopId;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Places, finds and updates a shop's orders. Every method takes the shop, and no method
+ * returns another shop's order.
+ */
+@Service
+public class Orders {
+
+	private final OrderRepository repository;
+
+	private final ApplicationEventPublisher events;
+
+	Orders(OrderRepository repository, ApplicationEventPublisher events) {
+		this.repository = repository;
+		this.events = events;
+	}
+
+	/**
+	 * Stores the order, or updates the stored one with the same external id.
+	 */
+	@Transactional
+	public PlaceOrderResult place(ShopId shop, OrderDraft draft) {
+		Optional<Order> inserted = this.repository.insertIfAbsent(shop, draft);
+		if (inserted.isPresent()) {
+			Order order = inserted.get();
+			this.events.publishEvent(new OrderPlaced(order.id(), shop, order.orderNumber(), order.placedAt()));
+			return new PlaceOrderResult.Created(order);
+		}
+		Order existing = this.repository.lockByExternalId(shop, draft.externalId()).orElseThrow();
+		if (sameAsStored(existing, draft)) {
+			return new PlaceOrderResult.Unchanged(existing);
+		}
+		this.repository.update(existing.id(), shop, draft);
+		return new PlaceOrderResult.Updated(get(shop, existing.id()));
+	}
+
+	private static boolean sameAsStored(Order order, OrderDraft draft) {
+		OrderDraft stored = new OrderDraft(order.externalId(), order.orderNumber(), order.placedAt(), order.currency(),
+				order.locale(), order.customer(), order.shippingAddress(), order.items(), order.total());
+		return stored.equals(OrderRepository.normalize(draft));
+	}
+
+	public Optional<Order> find(ShopId shop, OrderId id) {
+		return this.repository.find(shop, id);
+	}
+
+	/**
+	 * The order, or a {@link NotFoundException} (404) when this shop has none with that
+	 * id.
+	 */
+	public Order get(ShopId shop, OrderId id) {
+		return find(shop, id).orElseThrow(() -> new NotFoundException("Order", id));
+	}
+
+	public OrderPage search(ShopId shop, OrderQuery query) {
+		return this.repository.search(shop, query);
+	}
+
+	/**
+	 * Orders with this number, newest first (platforms may reuse numbers across
+	 * channels).
+	 */
+	public List<Order> findByNumber(ShopId shop, String orderNumber) {
+		return this.repository.findByNumber(shop, orderNumber);
+	}
+
+	/**
+	 * Records how far the order's parcels have come. A cancelled order stays cancelled.
+	 */
+	@Transactional
+	public void recordFulfilment(ShopId shop, OrderId id, OrderStatus status) {
+		this.repository.updateStatus(shop, id, status);
+	}
+
+	@Transactional
+	public Order cancel(ShopId shop, OrderId id) {
+		Order order = get(shop, id);
+		if (order.status() == OrderStatus.CANCELLED) {
+			return order;
+		}
+		this.repository.cancel(shop, id);
+		Order cancelled = get(shop, id);
+		this.events.publishEvent(new OrderCancelled(id, shop, cancelled.updatedAt()));
+		return cancelled;
+	}
+
+}

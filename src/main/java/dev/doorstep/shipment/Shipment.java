@@ -1,0 +1,33 @@
+package dev.doorstep.shipment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.doorstep.order.OrderId;
+import dev.doorstep.shop.ShopId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One parcel of an order, with its current normalized status. {@code publicToken} is the
+ * only key of the public tracking page.
+ */
+public record Shipment(ShipmentId id, ShopId shopId, OrderId orderId, CarrierCode carrier, String trackingNumber,
+		@Nullable String service, String publicToken, TrackingStatus status, @Nullable String subStatus,
+		@Nullable IncidentReason incidentReason, @Nullable Instant shippedAt, @Nullable Origin origin,
+		@Nullable LocalDate promisedDeliveryDate, @Nullable Instant deliveredAt, @Nullable Instant lastEventAt,
+		List<Item> items, Instant createdAt, Instant updatedAt) {
+
+	/** Where the parcel left from. */
+	public record Origin(@Nullable String postcode, @Nullable String country) {
+	}
+
+	/** Quantity of one order line in this parcel. */
+	public record Item(String sku, int quantity) {
+	}
+
+	public boolean delivered() {
+		return this.status == TrackingStatus.DELIVERED;
+	}
+
+}

@@ -1,0 +1,246 @@
+package dev.doorstep.shipment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.doorstep.order.Order;
+import dev.doorstep.order.OrderId;
+import dev.doorstep.order.OrderStatus;
+import dev.doorstep.order.Orders;
+import dev.doorstep.runtime.ConflictException;
+import dev.doorstep.runtime.FieldViolation;
+import dev.doorstep.runtime.InvalidRequestException;
+import dev.doorstep.runtime.NotFoundException;
+import dev.doorstep.shipment.internal.DedupKeys;
+import dev.doorstep.shipment.internal.PublicTokens;
+import dev.doorstep.shipment.internal.ShipmentProperties;
+import dev.doorstep.shipment.internal.ShipmentRepository;
+import dev.doorstep.shipment.internal.SubStatusCatalog;
+import dev.doorstep.shipment.internal.TimelineFold;
+import dev.doorstep.shipment.internal.TrackingEventRepository;
+import dev.doorstep.shop.ShopId;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates shipments and folds carrier events into their status. Every method takes the
+ * shop; only {@link #findByToken} does not, because a public token is its own
+ * authorization.
+ */
+@Service
+public class Shipments {
+
+	private final ShipmentRepository shipments;
+
+	private final TrackingEventRepository events;
+
+	private final SubStatusCatalog subStatuses;
+
+	private final Orders orders;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final ShipmentProperties properties;
+
+	private final Clock clock;
+
+	Shipments(ShipmentRepository shipments, TrackingEventRepository events, SubStatusCatalog subStatuses, Orders orders,
+			ApplicationEventPublisher publisher, ShipmentProperties properties, Clock clock) {
+		this.shipments = shipments;
+		this.events = events;
+		this.subStatuses = subStatuses;
+		this.orders = orders;
+		this.publisher = publisher;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts tracking a parcel of the order, or returns the parcel this shop already
+	 * tracks under that carrier and tracking number.
+	 */
+	@Transactional
+	public CreateShipmentResult create(ShopId shop, OrderId orderId, NewShipment shipment) {
+		Order order = this.orders.get(shop, orderId);
+		List<FieldViolation> violations = new ArrayList<>();
+		for (int i = 0; i < shipment.items().size(); i++) {
+			String sku = shipment.items().get(i).sku();
+			if (order.item(sku).isEmpty()) {
+				violations
+					.add(new FieldViolation("items[" + i + "].sku", "'" + sku + "' is not an item of this order"));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidRequestException(violations);
+		}
+		Optional<Shipment> existing = this.shipments.findByTrackingNumber(shop, shipment.carrier(),
+				shipment.trackingNumber());
+		if (existing.isEmpty()) {
+			existing = this.shipments.insertIfAbsent(shop, orderId, shipment, PublicTokens.next()).map(created -> {
+				this.publisher.publishEvent(new ShipmentCreated(created.id(), shop, orderId, created.carrier()));
+				projectFulfilment(shop, orderId);
+				return created;
+			});
+			if (existing.isPresent()) {
+				return new CreateShipmentResult.Created(existing.get());
+			}
+			existing = this.shipments.findByTrackingNumber(shop, shipment.carrier(), shipment.trackingNumber());
+		}
+		Shipment found = existing.orElseThrow();
+		if (!found.orderId().equals(orderId)) {
+			throw new ConflictException("trackingNumber",
+					"this carrier and tracking number already belong to another order of this shop");
+		}
+		return new CreateShipmentResult.Existing(found);
+	}
+
+	public Optional<Shipment> find(ShopId shop, ShipmentId id) {
+		return this.shipments.find(shop, id);
+	}
+
+	/**
+	 * The shipment, or a {@link NotFoundException} (404) when this shop has none with
+	 * that id.
+	 */
+	public Shipment get(ShopId shop, ShipmentId id) {
+		return find(shop, id).orElseThrow(() -> new NotFoundException("Shipment", id));
+	}
+
+	/**
+	 * The shipment behind a public link, whichever shop it belongs to.
+	 */
+	public Optional<Shipment> findByToken(String token) {
+		if (!PublicTokens.wellFormed(token)) {
+			return Optional.empty();
+		}
+		return this.shipments.findByToken(token);
+	}
+
+	public List<Shipment> forOrder(ShopId shop, OrderId order) {
+		return this.shipments.forOrder(shop, order);
+	}
+
+	public ShipmentPage search(ShopId shop, ShipmentQuery query) {
+		return this.shipments.search(shop, query);
+	}
+
+	/**
+	 * The parcel's events, oldest first, in the order its status was derived from.
+	 */
+	public List<TrackingEvent> timeline(ShopId shop, ShipmentId id) {
+		return this.events.timeline(shop, id);
+	}
+
+	/**
+	 * Appends carrier events and recomputes the status. All or nothing: one invalid event
+	 * rejects the batch before anything is written. Known events are skipped, so a resend
+	 * changes nothing.
+	 */
+	@Transactional
+	public TrackingUpdateResult record(ShopId shop, ShipmentId id, List<TrackingUpdate> updates) {
+		List<TrackingEventRepository.Keyed> keyed = validate(updates);
+		Shipment before = this.shipments.lock(shop, id).orElseThrow(() -> new NotFoundException("Shipment", id));
+		int accepted = this.events.append(shop, id, keyed);
+		if (accepted == 0) {
+			return new TrackingUpdateResult(0, updates.size(), before);
+		}
+		TimelineFold.State state = TimelineFold.fold(this.events.entries(shop, id));
+		Shipment after = before;
+		if (!state.equals(stateOf(before))) {
+			this.shipments.updateState(shop, id, state);
+			after = get(shop, id);
+			announce(before, after);
+		}
+		return new TrackingUpdateResult(accepted, updates.size() - accepted, after);
+	}
+
+	private List<TrackingEventRepository.Keyed> validate(List<TrackingUpdate> updates) {
+		List<FieldViolation> violations = new ArrayList<>();
+		if (updates.size() > this.properties.maxEventsPerBatch()) {
+			violations.add(new FieldViolation("events",
+					"at most " + this.properties.maxEventsPerBatch() + " events per request"));
+		}
+		Instant latest = this.clock.instant().plus(this.properties.futureTolerance());
+		Map<String, TrackingEventRepository.Keyed> keyed = new LinkedHashMap<>();
+		for (int i = 0; i < updates.size(); i++) {
+			TrackingUpdate update = updates.get(i);
+			if (update.occurredAt().isAfter(latest)) {
+				violations.add(new FieldViolation("events[" + i + "].occurredAt",
+						"lies more than " + this.properties.futureTolerance().toHours() + " hours in the future"));
+			}
+			if (update.subStatus() != null) {
+				int index = i;
+				this.subStatuses.problemWith(update.status(), update.subStatus())
+					.ifPresent(reason -> violations.add(new FieldViolation("events[" + index + "].subStatus", reason)));
+			}
+			TrackingEvent event = new TrackingEvent(update.occurredAt().truncatedTo(ChronoUnit.MICROS), update.status(),
+					update.subStatus(), this.subStatuses.reasonFor(update.subStatus(), update.incidentReason()),
+					update.description(), update.location(), update.externalId(), this.clock.instant());
+			TrackingUpdate normalized = new TrackingUpdate(event.occurredAt(), event.status(), event.subStatus(),
+					event.incidentReason(), event.description(), event.location(), event.externalId());
+			String key = DedupKeys.of(normalized);
+			keyed.putIfAbsent(key, new TrackingEventRepository.Keyed(event, key));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidRequestException(violations);
+		}
+		return List.copyOf(keyed.values());
+	}
+
+	private static TimelineFold.State stateOf(Shipment shipment) {
+		return new TimelineFold.State(shipment.status(), shipment.subStatus(), shipment.incidentReason(),
+				shipment.deliveredAt(), shipment.lastEventAt());
+	}
+
+	private void announce(Shipment before, Shipment after) {
+		if (before.status() != after.status() || !java.util.Objects.equals(before.subStatus(), after.subStatus())) {
+			this.publisher.publishEvent(new ShipmentStatusChanged(after.id(), after.shopId(), after.orderId(),
+					after.carrier(), before.status(), after.status(), after.subStatus(), after.incidentReason(),
+					after.lastEventAt()));
+		}
+		if (!before.delivered() && after.delivered() && after.deliveredAt() != null) {
+			this.publisher.publishEvent(new ShipmentDelivered(after.id(), after.shopId(), after.orderId(),
+					after.deliveredAt(), after.subStatus()));
+		}
+		if (before.status() != after.status()) {
+			projectFulfilment(after.shopId(), after.orderId());
+		}
+	}
+
+	/**
+	 * Tells the order how far its parcels have come: shipped when parcels cover every
+	 * ordered unit, delivered when all of them arrived.
+	 */
+	private void projectFulfilment(ShopId shop, OrderId orderId) {
+		Order order = this.orders.get(shop, orderId);
+		List<Shipment> parcels = this.shipments.forOrder(shop, orderId);
+		if (parcels.isEmpty()) {
+			return;
+		}
+		boolean coversAll = parcels.stream().anyMatch(parcel -> parcel.items().isEmpty()) || parcels.stream()
+			.flatMap(parcel -> parcel.items().stream())
+			.mapToInt(Shipment.Item::quantity)
+			.sum() >= order.totalQuantity();
+		long delivered = parcels.stream().filter(Shipment::delivered).count();
+		OrderStatus status;
+		if (delivered == parcels.size() && coversAll) {
+			status = OrderStatus.DELIVERED;
+		}
+		else if (delivered > 0) {
+			status = OrderStatus.PARTIALLY_DELIVERED;
+		}
+		else {
+			status = coversAll ? OrderStatus.SHIPPED : OrderStatus.PARTIALLY_SHIPPED;
+		}
+		this.orders.recordFulfilment(shop, orderId, status);
+	}
+
+}

@@ -1,0 +1,40 @@
+package dev.doorstep.shipment;
+
+import dev.doorstep.shipment.internal.ShipmentProperties;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Builds the public tracking link of a shipment: {@code <base>/t/<token>}.
+ */
+@Component
+public class TrackingLinks {
+
+	private final ShipmentProperties properties;
+
+	TrackingLinks(ShipmentProperties properties) {
+		this.properties = properties;
+	}
+
+	public String url(Shipment shipment) {
+		return base() + path(shipment);
+	}
+
+	public static String path(Shipment shipment) {
+		return "/t/" + shipment.publicToken();
+	}
+
+	private String base() {
+		String configured = this.properties.publicBaseUrl();
+		if (!configured.isBlank()) {
+			return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+		}
+		if (RequestContextHolder.getRequestAttributes() != null) {
+			return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		}
+		return "";
+	}
+
+}

@@ -1,0 +1,21 @@
+package dev.doorstep.shipment.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of shipment tracking.
+ *
+ * @param publicBaseUrl absolute base of public links such as
+ * {@code https://track.example.com}; empty (default) derives it from the request
+ * @param maxEventsPerBatch most events one {@code POST .../events} may carry; default
+ * 1000
+ * @param futureTolerance how far in the future an event's time may lie (carrier clocks
+ * drift); default 24 hours
+ */
+@ConfigurationProperties("doorstep.shipment")
+public record ShipmentProperties(@DefaultValue("") String publicBaseUrl, @DefaultValue("1000") int maxEventsPerBatch,
+		@DefaultValue("24h") Duration futureTolerance) {
+}

@@ -1,0 +1,7 @@
+package dev.doorstep.shop;
+
+/**
+ * A shop was created.
+ */
+public record ShopCreated(ShopId shopId, String slug) {
+}

@@ -1,0 +1,8 @@
+package dev.doorstep.planted.alpha;
+
+/**
+ * Public API of the planted module {@code alpha}.
+ */
+public class Alpha {
+
+}
