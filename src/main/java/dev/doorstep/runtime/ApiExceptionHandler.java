@@ -62,6 +62,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return Problems.response(Problems.invalid(List.of(new FieldViolation(ex.getName(), "must be " + expected))));
 	}
 
+	@ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> constraintViolation(jakarta.validation.ConstraintViolationException ex) {
+		List<FieldViolation> violations = new ArrayList<>();
+		ex.getConstraintViolations().forEach(violation -> {
+			String path = violation.getPropertyPath().toString();
+			violations.add(new FieldViolation(path.substring(path.lastIndexOf('.') + 1), violation.getMessage()));
+		});
+		violations.sort(Comparator.comparing(FieldViolation::field));
+		return Problems.response(Problems.invalid(violations));
+	}
+
 	@Override
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.doorstep.order.OrderId;
+import dev.doorstep.order.Orders;
 import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.shipment.CarrierCode;
 import dev.doorstep.shipment.CreateShipmentResult;
@@ -27,7 +28,6 @@ import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,16 +39,18 @@ import org.springframework.web.bind.annotation.RestController;
  * The shipments API: report parcels, push their events, read their timelines.
  */
 @RestController
-@Validated
 class ShipmentController {
 
 	private final Shipments shipments;
 
 	private final TrackingLinks links;
 
-	ShipmentController(Shipments shipments, TrackingLinks links) {
+	private final Orders orders;
+
+	ShipmentController(Shipments shipments, TrackingLinks links, Orders orders) {
 		this.shipments = shipments;
 		this.links = links;
+		this.orders = orders;
 	}
 
 	@PostMapping("/api/v1/orders/{orderId}/shipments")
@@ -73,6 +75,9 @@ class ShipmentController {
 
 	@GetMapping("/api/v1/orders/{orderId}/shipments")
 	List<ShipmentResponse> forOrder(ShopId shop, @PathVariable UUID orderId) {
+		// 404 for another shop's order, rather than an empty list that would confirm it
+		// exists.
+		this.orders.get(shop, new OrderId(orderId));
 		return this.shipments.forOrder(shop, new OrderId(orderId))
 			.stream()
 			.map(shipment -> ShipmentResponse.of(shipment, this.links.url(shipment), List.of()))
