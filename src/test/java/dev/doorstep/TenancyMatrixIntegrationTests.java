@@ -1,0 +1,154 @@
+package dev.doorstep;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import dev.doorstep.support.ApiClient;
+import dev.doorstep.support.DoorstepIntegrationTest;
+import dev.doorstep.support.Fixtures;
+import dev.doorstep.support.TestShops;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static dev.doorstep.support.Fixtures.event;
+import static dev.doorstep.support.Fixtures.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shop A's key against shop B's data on every {@code /api/v1} endpoint: never B's data,
+ * never a change to it. The endpoint list is checked against the application's real
+ * mappings, so a new endpoint without a row here fails the build.
+ */
+@DoorstepIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenancyMatrixIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestShops shops;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	ApiClient a;
+
+	ApiClient b;
+
+	String bOrder;
+
+	String bShipment;
+
+	String bOrderNumber = "B-SECRET-1";
+
+	String bTracking = "BSECRET0001";
+
+	/** One probe: shop A calls an endpoint with shop B's ids. */
+	record Probe(String method, String pattern, String path, String body) {
+		@Override
+		public String toString() {
+			return this.method + " " + this.pattern;
+		}
+	}
+
+	@BeforeAll
+	void createTwoShops() {
+		this.a = new ApiClient(this.port, this.shops.create("Shop A").apiKey());
+		this.b = new ApiClient(this.port, this.shops.create("Shop B").apiKey());
+		this.bOrder = this.b.post("/api/v1/orders", Fixtures.order("shared-external-id", this.bOrderNumber))
+			.text("/id");
+		this.bShipment = this.b
+			.post("/api/v1/orders/" + this.bOrder + "/shipments", Fixtures.shipment("dhl", this.bTracking))
+			.text("/id");
+		this.b.post("/api/v1/shipments/" + this.bShipment + "/events",
+				events(List.of(event("2026-11-21T08:00:00Z", "IN_TRANSIT", "b-1"))));
+	}
+
+	List<Probe> probes() {
+		return List.of(new Probe("GET", "/api/v1/orders/{id}", "/api/v1/orders/" + this.bOrder, null),
+				new Probe("GET", "/api/v1/orders", "/api/v1/orders?orderNumber=" + this.bOrderNumber, null),
+				new Probe("POST", "/api/v1/orders/{id}/cancel", "/api/v1/orders/" + this.bOrder + "/cancel", ""),
+				new Probe("POST", "/api/v1/orders/{orderId}/shipments", "/api/v1/orders/" + this.bOrder + "/shipments",
+						ApiClient.json(Fixtures.shipment("dpd", "A-INTO-B"))),
+				new Probe("GET", "/api/v1/orders/{orderId}/shipments", "/api/v1/orders/" + this.bOrder + "/shipments",
+						null),
+				new Probe("GET", "/api/v1/shipments/{id}", "/api/v1/shipments/" + this.bShipment, null),
+				new Probe("GET", "/api/v1/shipments", "/api/v1/shipments?trackingNumber=" + this.bTracking, null),
+				new Probe("POST", "/api/v1/shipments/{id}/events", "/api/v1/shipments/" + this.bShipment + "/events",
+						ApiClient.json(events(List.of(event("2026-11-22T08:00:00Z", "DELIVERED", "a-1"))))),
+				// Same external id as B's order: A gets its own order, B's stays
+				// untouched.
+				new Probe("POST", "/api/v1/orders", "/api/v1/orders",
+						ApiClient.json(Fixtures.order("shared-external-id", "A-1"))),
+				new Probe("GET", "/api/v1/carriers", "/api/v1/carriers", null));
+	}
+
+	@Test
+	void everyApiEndpointIsInTheMatrix() {
+		Set<String> mapped = new TreeSet<>();
+		this.mappings.getHandlerMethods().forEach((info, method) -> info.getPatternValues().forEach(pattern -> {
+			if (pattern.startsWith("/api/v1")) {
+				info.getMethodsCondition().getMethods().forEach(m -> mapped.add(m.name() + " " + pattern));
+			}
+		}));
+		Set<String> probed = new TreeSet<>();
+		probes().forEach(probe -> probed.add(probe.method() + " " + probe.pattern()));
+		assertThat(probed).containsExactlyInAnyOrderElementsOf(mapped);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("probes")
+	void shopACannotReadOrChangeShopBsData(Probe probe) {
+		ApiClient.Response response = "GET".equals(probe.method()) ? this.a.get(probe.path())
+				: this.a.post(probe.path(), probe.body());
+
+		// "instance" only echoes the path A itself asked for; everything else must hold
+		// nothing of B.
+		String body = response.body().replaceAll("\"instance\":\"[^\"]*\",?", "");
+		assertThat(body).doesNotContain(this.bOrder)
+			.doesNotContain(this.bShipment)
+			.doesNotContain(this.bOrderNumber)
+			.doesNotContain(this.bTracking);
+		if (probe.pattern().contains("{")) {
+			assertThat(response.status()).isEqualTo(404);
+		}
+		else {
+			assertThat(response.status()).isBetween(200, 201);
+		}
+		assertBUnchanged();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("probes")
+	void everyEndpointRefusesCallsWithoutAKey(Probe probe) {
+		ApiClient anonymous = this.a.withKey("");
+		ApiClient.Response response = "GET".equals(probe.method()) ? anonymous.get(probe.path())
+				: anonymous.post(probe.path(), probe.body());
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	private void assertBUnchanged() {
+		ApiClient.Response order = this.b.get("/api/v1/orders/" + this.bOrder);
+		assertThat(order.text("/status")).isEqualTo("SHIPPED");
+		assertThat(order.text("/orderNumber")).isEqualTo(this.bOrderNumber);
+		ApiClient.Response shipment = this.b.get("/api/v1/shipments/" + this.bShipment);
+		assertThat(shipment.text("/status")).isEqualTo("IN_TRANSIT");
+		assertThat(shipment.json().at("/events").size()).isEqualTo(1);
+		assertThat(this.b.get("/api/v1/orders/" + this.bOrder + "/shipments").json().size()).isEqualTo(1);
+	}
+
+}
