@@ -1,0 +1,408 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Doorstep's two benchmarks, as one source file that needs only a JDK (run by
+ * bench/run-ingest.sh and bench/run-page.sh against a running server):
+ *
+ * <p>{@code ingest}: carrier events end to end through {@code POST /api/v1/shipments/{id}/events}.
+ * A 200 answer means the events are committed and the status recomputed, so events/s is
+ * durable throughput. Options: {@code --shipments 2000} parcels, {@code --batch 100} events
+ * per request (one parcel per request, as the API takes them), {@code --requests 2} requests
+ * per parcel (the last carries OUT_FOR_DELIVERY and DELIVERED), {@code --concurrency 16}
+ * client threads.
+ *
+ * <p>{@code page}: the public tracking page under an open-model load. Requests leave at a
+ * fixed rate whether or not earlier ones have answered, and each latency counts from the
+ * moment its request was due, so a stalled server cannot hide its queue (no coordinated
+ * omission). Options: {@code --rate 1000} requests/s, {@code --seconds 30} measured after
+ * {@code --warmup 10}, {@code --parcels 400} pages (two parcels per order).
+ */
+public class Bench {
+
+	static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+
+	static final HttpClient HTTP = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.executor(Executors.newVirtualThreadPerTaskExecutor())
+		.build();
+
+	static String base = "http://127.0.0.1:8080";
+
+	static String key = "";
+
+	public static void main(String[] args) throws Exception {
+		String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+		switch (args.length == 0 ? "" : args[0]) {
+			case "ingest" -> ingest(rest);
+			case "page" -> page(rest);
+			default -> throw new IllegalArgumentException("usage: Bench ingest|page [--option value ...]");
+		}
+	}
+
+	static void ingest(String[] args) throws Exception {
+		int shipments = 2000, batch = 100, requestsPerShipment = 2, concurrency = 16;
+		for (int i = 0; i < args.length; i += 2) {
+			switch (args[i]) {
+				case "--base" -> base = args[i + 1];
+				case "--key" -> key = args[i + 1];
+				case "--shipments" -> shipments = Integer.parseInt(args[i + 1]);
+				case "--batch" -> batch = Integer.parseInt(args[i + 1]);
+				case "--requests" -> requestsPerShipment = Integer.parseInt(args[i + 1]);
+				case "--concurrency" -> concurrency = Integer.parseInt(args[i + 1]);
+				default -> throw new IllegalArgumentException("unknown option " + args[i]);
+			}
+		}
+		String run = Long.toString(System.currentTimeMillis(), 36);
+		System.out.printf("== setup: %d orders with one parcel each%n", shipments + 200);
+		List<String> warmup = createParcels(run + "w", 200, concurrency);
+		List<String> ids = createParcels(run, shipments, concurrency);
+
+		System.out.println("== warm-up: 200 parcels");
+		ingestRun(warmup, batch, requestsPerShipment, concurrency);
+		System.out.printf("== measured: %d parcels x %d requests x %d events, %d client threads%n", shipments,
+				requestsPerShipment, batch, concurrency);
+		IngestResult result = ingestRun(ids, batch, requestsPerShipment, concurrency);
+		long events = (long) shipments * requestsPerShipment * batch;
+		double seconds = result.nanos / 1e9;
+		long[] lat = result.latencies;
+		Arrays.sort(lat);
+		System.out.printf("events: %d in %.2f s = %,.0f events/s (%,.0f requests/s), errors: %d%n", events, seconds,
+				events / seconds, lat.length / seconds, result.errors);
+		System.out.printf("request latency (accepted and committed): p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+				pct(lat, 50), pct(lat, 90), pct(lat, 99), lat[lat.length - 1] / 1e6);
+		verify(ids, requestsPerShipment * batch);
+	}
+
+	record IngestResult(long nanos, long[] latencies, long errors) {
+	}
+
+	static IngestResult ingestRun(List<String> ids, int batch, int requestsPerShipment, int concurrency) throws Exception {
+		ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(ids);
+		AtomicLong errors = new AtomicLong();
+		Instant base = Instant.now().minus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+		List<Future<long[]>> futures = new ArrayList<>();
+		long start = System.nanoTime();
+		for (int t = 0; t < concurrency; t++) {
+			futures.add(pool.submit(() -> {
+				long[] mine = new long[ids.size() * requestsPerShipment];
+				int n = 0;
+				String id;
+				while ((id = queue.poll()) != null) {
+					// Newest batch first: carriers resend and deliver late, the server must cope.
+					for (int r = requestsPerShipment - 1; r >= 0; r--) {
+						String body = events(id, base, r, batch, r == requestsPerShipment - 1);
+						long t0 = System.nanoTime();
+						HttpResponse<String> response = post("/api/v1/shipments/" + id + "/events", body);
+						mine[n++] = System.nanoTime() - t0;
+						if (response.statusCode() != 200) {
+							if (errors.incrementAndGet() < 5) {
+								System.err.println(response.statusCode() + " " + response.body());
+							}
+						}
+					}
+				}
+				return Arrays.copyOf(mine, n);
+			}));
+		}
+		List<long[]> parts = new ArrayList<>();
+		for (Future<long[]> future : futures) {
+			parts.add(future.get());
+		}
+		long nanos = System.nanoTime() - start;
+		pool.shutdown();
+		long[] all = parts.stream().flatMapToLong(Arrays::stream).toArray();
+		return new IngestResult(nanos, all, errors.get());
+	}
+
+	static String events(String shipment, Instant base, int request, int batch, boolean last) {
+		String[] cities = { "Leipzig", "Hamburg", "Köln", "München", "Berlin", "Frankfurt am Main" };
+		StringBuilder json = new StringBuilder(batch * 260).append("{\"events\":[");
+		for (int i = 0; i < batch; i++) {
+			int seq = request * batch + i;
+			String status = "IN_TRANSIT";
+			String sub = "IN_TRANSIT_ARRIVED_AT_HUB";
+			if (last && i == batch - 2) {
+				status = "OUT_FOR_DELIVERY";
+				sub = "OUT_FOR_DELIVERY_ON_VEHICLE";
+			}
+			else if (last && i == batch - 1) {
+				status = "DELIVERED";
+				sub = "DELIVERED_RECIPIENT";
+			}
+			if (i > 0) {
+				json.append(',');
+			}
+			json.append("{\"occurredAt\":\"")
+				.append(base.plusSeconds(seq * 60L))
+				.append("\",\"status\":\"")
+				.append(status)
+				.append("\",\"subStatus\":\"")
+				.append(sub)
+				.append("\",\"description\":\"Die Sendung wurde im Paketzentrum bearbeitet\",")
+				.append("\"location\":{\"city\":\"")
+				.append(cities[seq % cities.length])
+				.append("\",\"postcode\":\"0410")
+				.append(seq % 10)
+				.append("\",\"country\":\"DE\"},\"externalId\":\"")
+				.append(shipment, 0, 8)
+				.append('-')
+				.append(seq)
+				.append("\"}");
+		}
+		return json.append("]}").toString();
+	}
+
+	static List<String> createParcels(String run, int count, int concurrency) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+		List<Future<String>> futures = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			int n = i;
+			futures.add(pool.submit(() -> createParcel(run, n)));
+		}
+		List<String> ids = new ArrayList<>();
+		for (Future<String> future : futures) {
+			ids.add(future.get());
+		}
+		pool.shutdown();
+		return ids;
+	}
+
+	static String createParcel(String run, int n) throws Exception {
+		String order = """
+				{"externalId":"bench-%s-%d","orderNumber":"B-%s-%d","placedAt":"%s","currency":"EUR","locale":"de",
+				 "customer":{"email":"bench%d@example.com","firstName":"Bench","lastName":"Shopper"},
+				 "shippingAddress":{"line1":"Teststraße 1","postcode":"10115","city":"Berlin","country":"DE"},
+				 "items":[{"sku":"SKU-1","name":"Rain jacket","category":"apparel","variant":"M","quantity":1,"unitPrice":129.00}],
+				 "total":129.00}""".formatted(run, n, run, n, Instant.now().minus(12, ChronoUnit.DAYS), n);
+		String orderId = match(ID, post("/api/v1/orders", order));
+		String shipment = """
+				{"carrier":"dhl","trackingNumber":"JJD%s%08d","service":"Paket","items":[{"sku":"SKU-1","quantity":1}],
+				 "shippedAt":"%s","origin":{"postcode":"04109","country":"DE"}}""".formatted(run.toUpperCase(), n,
+				Instant.now().minus(11, ChronoUnit.DAYS));
+		return match(ID, post("/api/v1/orders/" + orderId + "/shipments", shipment));
+	}
+
+	static void verify(List<String> ids, int expectedEvents) throws Exception {
+		int checked = 0;
+		for (int i = 0; i < ids.size(); i += Math.max(1, ids.size() / 20)) {
+			String body = get("/api/v1/shipments/" + ids.get(i)).body();
+			int count = body.split("\"occurredAt\"", -1).length - 1;
+			if (count != expectedEvents || !body.contains("\"status\":\"DELIVERED\"")) {
+				throw new IllegalStateException("parcel " + ids.get(i) + " has " + count + " events, expected "
+						+ expectedEvents + " and DELIVERED");
+			}
+			checked++;
+		}
+		System.out.printf("verified: %d sampled parcels hold all %d events and status DELIVERED%n", checked,
+				expectedEvents);
+	}
+
+	
+
+	
+	static HttpResponse<String> get(String path) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + key).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	static final Pattern TRACKING_URL = Pattern.compile("\"trackingUrl\"\\s*:\\s*\"([^\"]+)\"");
+
+	static void page(String[] args) throws Exception {
+		int rate = 1000, seconds = 30, warmup = 10, parcels = 400;
+		for (int i = 0; i < args.length; i += 2) {
+			switch (args[i]) {
+				case "--base" -> base = args[i + 1];
+				case "--key" -> key = args[i + 1];
+				case "--rate" -> rate = Integer.parseInt(args[i + 1]);
+				case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+				case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
+				case "--parcels" -> parcels = Integer.parseInt(args[i + 1]);
+				default -> throw new IllegalArgumentException("unknown option " + args[i]);
+			}
+		}
+		System.out.printf("== setup: %d orders, %d parcels with 8 events each%n", parcels / 2, parcels);
+		List<String> pages = setup(parcels / 2);
+		HttpResponse<byte[]> sample = fetch(pages.get(0), "de");
+		if (sample.statusCode() != 200) {
+			throw new IllegalStateException("tracking page answered " + sample.statusCode() + ", not 200");
+		}
+		System.out.printf("page: %s -> %d, %d bytes transferred (gzip), %s%n", pages.get(0).replaceAll("/t/.*", "/t/…"),
+				sample.statusCode(), sample.body().length,
+				sample.headers().firstValue("Content-Encoding").orElse("identity"));
+
+		System.out.printf("== warm-up: %d s at %d requests/s%n", warmup, rate);
+		pageRun(pages, rate, warmup);
+		System.out.printf("== measured: %d s at %d requests/s (open model, latency from the intended send time)%n",
+				seconds, rate);
+		PageRun result = pageRun(pages, rate, seconds);
+		long[] lat = result.latencies;
+		Arrays.sort(lat);
+		System.out.printf("requests: %d in %.2f s = %,.0f requests/s, non-200: %d, failed: %d, bytes/page: %.0f%n",
+				lat.length, result.nanos / 1e9, lat.length / (result.nanos / 1e9), result.non200, result.failed,
+				(double) result.bytes / Math.max(1, lat.length));
+		System.out.printf("latency: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n", pct(lat, 50),
+				pct(lat, 90), pct(lat, 99), pct(lat, 99.9), lat[lat.length - 1] / 1e6);
+	}
+
+	record PageRun(long nanos, long[] latencies, long non200, long failed, long bytes) {
+	}
+
+	static PageRun pageRun(List<String> pages, int rate, int seconds) throws Exception {
+		int total = rate * seconds;
+		AtomicLongArray latencies = new AtomicLongArray(total);
+		AtomicLong non200 = new AtomicLong();
+		AtomicLong failed = new AtomicLong();
+		AtomicLong bytes = new AtomicLong();
+		CountDownLatch done = new CountDownLatch(total);
+		long interval = 1_000_000_000L / rate;
+		long start = System.nanoTime();
+		for (int i = 0; i < total; i++) {
+			long due = start + i * interval;
+			long wait = due - System.nanoTime();
+			if (wait > 0) {
+				LockSupport.parkNanos(wait);
+			}
+			int n = i;
+			HttpRequest request = HttpRequest.newBuilder(URI.create(pages.get(i % pages.size())))
+				.header("Accept-Encoding", "gzip")
+				.header("Accept-Language", i % 2 == 0 ? "de-DE,de;q=0.9" : "en-GB,en;q=0.8")
+				.timeout(Duration.ofSeconds(10))
+				.build();
+			HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, error) -> {
+				latencies.set(n, System.nanoTime() - due);
+				if (error != null) {
+					failed.incrementAndGet();
+				}
+				else {
+					bytes.addAndGet(response.body().length);
+					if (response.statusCode() != 200) {
+						non200.incrementAndGet();
+					}
+				}
+				done.countDown();
+			});
+		}
+		done.await();
+		long nanos = System.nanoTime() - start;
+		long[] values = new long[total];
+		for (int i = 0; i < total; i++) {
+			values[i] = latencies.get(i);
+		}
+		return new PageRun(nanos, values, non200.get(), failed.get(), bytes.get());
+	}
+
+	static List<String> setup(int orders) throws Exception {
+		String run = Long.toString(System.currentTimeMillis(), 36);
+		List<String> pages = new ArrayList<>();
+		Instant placed = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+		for (int n = 0; n < orders; n++) {
+			String order = """
+					{"externalId":"page-%s-%d","orderNumber":"P-%s-%d","placedAt":"%s","currency":"EUR","locale":"de",
+					 "customer":{"email":"page%d@example.com","firstName":"Page","lastName":"Shopper"},
+					 "shippingAddress":{"line1":"Teststraße 1","postcode":"10115","city":"Berlin","country":"DE"},
+					 "items":[{"sku":"JKT-1","name":"Regenjacke Nordkap","category":"apparel","variant":"M","quantity":1,"unitPrice":129.00},
+					          {"sku":"BOOT-2","name":"Wanderstiefel Alpin","category":"shoes","variant":"42","quantity":1,"unitPrice":159.00}],
+					 "total":288.00}""".formatted(run, n, run, n, placed, n);
+			String orderId = match(ID, post("/api/v1/orders", order));
+			for (int p = 0; p < 2; p++) {
+				String shipment = """
+						{"carrier":"%s","trackingNumber":"PG%s%06d%d","service":"Paket","items":[{"sku":"%s","quantity":1}],
+						 "shippedAt":"%s","origin":{"postcode":"04109","country":"DE"},"promisedDeliveryDate":"%s"}"""
+					.formatted(p == 0 ? "dhl" : "dpd", run.toUpperCase(), n, p, p == 0 ? "JKT-1" : "BOOT-2",
+							placed.plus(4, ChronoUnit.HOURS), placed.plus(4, ChronoUnit.DAYS).toString().substring(0, 10));
+				HttpResponse<String> created = post("/api/v1/orders/" + orderId + "/shipments", shipment);
+				String id = match(ID, created);
+				String url = match(TRACKING_URL, created);
+				pages.add(url.startsWith("/") ? base + url : url);
+				post("/api/v1/shipments/" + id + "/events", pageEvents(placed, n, p));
+			}
+		}
+		return pages;
+	}
+
+	static String pageEvents(Instant placed, int n, int p) {
+		String[][] steps = { { "INFO_RECEIVED", "INFO_RECEIVED_LABEL_CREATED", "Elektronische Ankündigung erhalten" },
+				{ "IN_TRANSIT", "IN_TRANSIT_PICKED_UP", "Sendung vom Absender übernommen" },
+				{ "IN_TRANSIT", "IN_TRANSIT_ARRIVED_AT_HUB", "Im Start-Paketzentrum bearbeitet" },
+				{ "IN_TRANSIT", "IN_TRANSIT_DEPARTED_HUB", "Hat das Paketzentrum verlassen" },
+				{ "IN_TRANSIT", "IN_TRANSIT_ARRIVED_AT_HUB", "Im Ziel-Paketzentrum bearbeitet" },
+				{ "OUT_FOR_DELIVERY", "OUT_FOR_DELIVERY_ON_VEHICLE", "In Zustellung" },
+				{ "ATTEMPT_FAIL", "ATTEMPT_FAIL_RECIPIENT_ABSENT", "Empfänger nicht angetroffen" },
+				{ "AVAILABLE_FOR_PICKUP", "AVAILABLE_FOR_PICKUP_PARCELSHOP", "Liegt im Paketshop zur Abholung bereit" } };
+		String[] cities = { "Leipzig", "Leipzig", "Radefeld", "Radefeld", "Berlin", "Berlin", "Berlin", "Berlin" };
+		StringBuilder json = new StringBuilder("{\"events\":[");
+		for (int i = 0; i < steps.length; i++) {
+			json.append(i == 0 ? "" : ",")
+				.append("{\"occurredAt\":\"")
+				.append(placed.plus(5 + i * 7, ChronoUnit.HOURS))
+				.append("\",\"status\":\"")
+				.append(steps[i][0])
+				.append("\",\"subStatus\":\"")
+				.append(steps[i][1])
+				.append("\",\"description\":\"")
+				.append(steps[i][2])
+				.append("\",\"location\":{\"city\":\"")
+				.append(cities[i])
+				.append("\",\"country\":\"DE\"},\"externalId\":\"e-")
+				.append(n)
+				.append('-')
+				.append(p)
+				.append('-')
+				.append(i)
+				.append("\"}");
+		}
+		return json.append("]}").toString();
+	}
+
+	static HttpResponse<byte[]> fetch(String url, String language) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Accept-Encoding", "gzip")
+			.header("Accept-Language", language)
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	static double pct(long[] sorted, double p) {
+		int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
+	}
+
+	static String match(Pattern pattern, HttpResponse<String> response) {
+		if (response.statusCode() >= 300) {
+			throw new IllegalStateException(response.statusCode() + " " + response.body());
+		}
+		Matcher matcher = pattern.matcher(response.body());
+		if (!matcher.find()) {
+			throw new IllegalStateException("no " + pattern + " in " + response.body());
+		}
+		return matcher.group(1);
+	}
+
+	static HttpResponse<String> post(String path, String json) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Authorization", "Bearer " + key)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+}

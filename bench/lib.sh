@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Shared by the bench scripts: builds the jar, starts Doorstep on a fresh embedded PostgreSQL in
+# target/bench-data with a bootstrap shop and key, and stops it again on exit.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+JAVA_HOME="$(./doorstep jdk)"
+JAVA="$JAVA_HOME/bin/java"
+BENCH_PORT="${BENCH_PORT:-18080}"
+BENCH_KEY="dsk_bench_0123456789abcdefghijklmnopqrstuv"
+BASE="http://127.0.0.1:$BENCH_PORT"
+APP_PID=""
+
+build_jar() {
+  if [ "${BENCH_SKIP_BUILD:-false}" != "true" ] || [ ! -f target/doorstep.jar ]; then
+    echo "== building target/doorstep.jar"
+    JAVA_HOME="$JAVA_HOME" ./mvnw -B -q --no-transfer-progress -DskipTests package
+  fi
+}
+
+start_app() {
+  local data="$ROOT/target/bench-data/$1"
+  rm -rf "$data"; mkdir -p "$data"
+  echo "== starting Doorstep (data in $data, log in $data/app.log)"
+  local started; started=$(date +%s%N)
+  DOORSTEP_DATA_DIR="$data" DOORSTEP_DEMO=false PORT="$BENCH_PORT" \
+    DOORSTEP_BOOTSTRAP_SHOP=bench DOORSTEP_BOOTSTRAP_API_KEY="$BENCH_KEY" \
+    "$JAVA" -XX:+UseSerialGC -Xmx512m ${BENCH_JVM_OPTS:-} -jar target/doorstep.jar >"$data/app.log" 2>&1 &
+  APP_PID=$!
+  trap stop_app EXIT
+  for _ in $(seq 1 600); do
+    if curl -fs "$BASE/actuator/health" >/dev/null 2>&1; then
+      local ready; ready=$(date +%s%N)
+      echo "start to ready: $(( (ready - started) / 1000000 )) ms (embedded PostgreSQL first start included)"
+      return 0
+    fi
+    kill -0 "$APP_PID" 2>/dev/null || { echo "Doorstep exited; see $data/app.log" >&2; tail -40 "$data/app.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "Doorstep did not become ready in 60 s" >&2; exit 1
+}
+
+# Heap after a full GC is what the service really holds; used is what it peaked at under load.
+report_heap() {
+  local used max
+  used=$(curl -fs "$BASE/actuator/metrics/jvm.memory.used?tag=area:heap" | grep -o '"value":[0-9.E+]*' | head -1 | cut -d: -f2)
+  max=$(curl -fs "$BASE/actuator/metrics/jvm.memory.max?tag=area:heap" | grep -o '"value":[0-9.E+]*' | head -1 | cut -d: -f2)
+  awk -v u="$used" -v m="$max" 'BEGIN { printf "heap used after run: %.0f MB of max %.0f MB\n", u/1048576, m/1048576 }'
+  if command -v jcmd >/dev/null 2>&1 || [ -x "$JAVA_HOME/bin/jcmd" ]; then
+    "$JAVA_HOME/bin/jcmd" "$APP_PID" GC.heap_info 2>/dev/null | grep -E "total|used" | head -2 | sed 's/^/  /' || true
+  fi
+}
+
+stop_app() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=""
+}

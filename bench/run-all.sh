@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Runs both benchmarks one after the other (about 3 minutes on 2 cores).
+set -euo pipefail
+cd "$(dirname "$0")"
+./run-ingest.sh
+BENCH_SKIP_BUILD=true ./run-page.sh

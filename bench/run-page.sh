@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Benchmark 2: the public tracking page /t/{token} at a fixed arrival rate (open model) from a
+# separate JVM. Arguments go to Bench page (default: 1000 requests/s for 30 s after 10 s warm-up).
+source "$(dirname "$0")/lib.sh"
+build_jar
+start_app page
+"$JAVA" -XX:+UseSerialGC bench/Bench.java page --base "$BASE" --key "$BENCH_KEY" "$@"
+report_heap
