@@ -323,6 +323,19 @@ class ConsoleIntegrationTests {
 			.isEqualTo(403);
 	}
 
+	@Test
+	void speaksGermanToAGermanBrowser() {
+		ConsoleSession session = new ConsoleSession(this.port, "de-DE,de;q=0.9");
+		assertThat(session.get("/login").body()).contains("lang=\"de\"", "Bei der Konsole anmelden", "Passwort");
+		session.login(this.ownerEmail, PASSWORD);
+
+		Page orders = session.get("/console/orders");
+		Page settings = session.get("/console/settings");
+
+		assertThat(orders.body()).contains("Bestellungen", "Sendungen", "Einstellungen", "Abmelden", "Inhaber");
+		assertThat(settings.body()).contains("Hauptfarbe", "Unterstützte Sprachen", "Einstellungen speichern");
+	}
+
 	private static List<Map.Entry<String, List<String>>> settings(String name, String primary, String zone) {
 		return List.of(Map.entry("name", List.of(name)), Map.entry("websiteUrl", List.of("https://shop.test")),
 				Map.entry("logoUrl", List.of("")), Map.entry("primaryColor", List.of(primary)),

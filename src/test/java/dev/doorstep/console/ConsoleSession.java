@@ -41,10 +41,17 @@ final class ConsoleSession {
 
 	private final String base;
 
+	private final String language;
+
 	private String csrf = "";
 
 	ConsoleSession(int port) {
+		this(port, "en");
+	}
+
+	ConsoleSession(int port, String language) {
 		this.base = "http://localhost:" + port;
+		this.language = language;
 	}
 
 	/** Signs in through the login form and returns the form's answer (a redirect). */
@@ -79,7 +86,7 @@ final class ConsoleSession {
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Accept", "text/html")
-			.header("Accept-Language", "en")
+			.header("Accept-Language", this.language)
 			.timeout(Duration.ofSeconds(30));
 	}
 

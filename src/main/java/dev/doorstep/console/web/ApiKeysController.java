@@ -39,7 +39,7 @@ class ApiKeysController {
 	@PostMapping("/console/settings/api-keys")
 	String create(ConsoleContext console, @RequestParam(defaultValue = "") String label, Model model,
 			HttpServletResponse response) {
-		SettingsController.requireOwner(console);
+		OwnerOnly.check(console);
 		String name = label.strip();
 		if (name.isEmpty() || name.length() > MAX_LABEL) {
 			response.setStatus(422);
@@ -56,7 +56,7 @@ class ApiKeysController {
 
 	@PostMapping("/console/settings/api-keys/{id}/revoke")
 	String revoke(ConsoleContext console, @PathVariable UUID id, RedirectAttributes redirect) {
-		SettingsController.requireOwner(console);
+		OwnerOnly.check(console);
 		if (this.keys.revoke(console.shopId(), id)) {
 			redirect.addFlashAttribute("revoked", true);
 		}

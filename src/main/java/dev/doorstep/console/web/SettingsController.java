@@ -7,7 +7,6 @@ import dev.doorstep.shop.ConsoleContext;
 import dev.doorstep.shop.Shops;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +42,7 @@ class SettingsController {
 	@PostMapping("/console/settings")
 	String save(ConsoleContext console, @ModelAttribute("form") SettingsForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		requireOwner(console);
+		OwnerOnly.check(console);
 		form.validate(errors);
 		if (errors.hasErrors()) {
 			// Nothing is saved: the form comes back with the typed values and the errors.
@@ -61,12 +60,6 @@ class SettingsController {
 		model.addAttribute("timeZones", TIME_ZONES);
 		model.addAttribute("editable", console.owner());
 		return "console/settings";
-	}
-
-	static void requireOwner(ConsoleContext console) {
-		if (!console.owner()) {
-			throw new AccessDeniedException("Only an owner may change the shop's settings");
-		}
 	}
 
 }
