@@ -235,6 +235,7 @@ class ConsoleIntegrationTests {
 		assertThat(readOnly.status()).isEqualTo(200);
 		assertThat(readOnly.body()).contains("Only an owner", "disabled").doesNotContain("Save settings");
 		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.body()).contains("Not allowed", "Console Shop");
 		assertThat(this.shops.get(this.shop.shop().id()).name()).isEqualTo("Console Shop");
 
 		ConsoleSession owner = signedIn(this.ownerEmail);
