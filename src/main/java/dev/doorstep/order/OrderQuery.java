@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param orderNumber exact order number, ignoring case
  * @param status only orders in this status
- * @param text free text matched against order number and the shopper's name or email
- * (console)
+ * @param text free text matched against order number, external id and the shopper's name
+ * or email (console)
  * @param page zero-based page
  * @param size page size, 1 to 100
  */

@@ -201,7 +201,8 @@ public class OrderRepository {
 			params.put("status", query.status().name());
 		}
 		if (query.text() != null && !query.text().isBlank()) {
-			where.append(" AND (lower(order_number) LIKE :text OR lower(customer_email) LIKE :text"
+			where.append(" AND (lower(order_number) LIKE :text OR lower(external_id) LIKE :text"
+					+ " OR lower(customer_email) LIKE :text"
 					+ " OR lower(coalesce(customer_first_name, '') || ' ' || coalesce(customer_last_name, '')) LIKE :text)");
 			params.put("text", "%" + query.text().trim().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%");
 		}

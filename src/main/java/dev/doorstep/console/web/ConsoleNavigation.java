@@ -1,0 +1,27 @@
+package dev.doorstep.console.web;
+
+import java.util.List;
+
+/**
+ * The console's left navigation. A new page adds one line here; {@code labelKey} is a key
+ * of {@code messages/console*.properties}.
+ */
+public final class ConsoleNavigation {
+
+	/** One entry; it is shown as active on its path and every path below it. */
+	public record Entry(String path, String labelKey) {
+
+		public boolean activeFor(String requestPath) {
+			return requestPath.equals(this.path) || requestPath.startsWith(this.path + "/");
+		}
+
+	}
+
+	static final List<Entry> ENTRIES = List.of(new Entry("/console/orders", "console.nav.orders"),
+			new Entry("/console/shipments", "console.nav.shipments"),
+			new Entry("/console/settings", "console.nav.settings"));
+
+	private ConsoleNavigation() {
+	}
+
+}
