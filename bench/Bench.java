@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * A 200 answer means the events are committed and the status recomputed, so events/s is
  * durable throughput. Options: {@code --shipments 2000} parcels, {@code --batch 100} events
  * per request (one parcel per request, as the API takes them), {@code --requests 2} requests
- * per parcel (the last carries OUT_FOR_DELIVERY and DELIVERED), {@code --concurrency 16}
+ * per parcel (the last carries OUT_FOR_DELIVERY and DELIVERED), {@code --concurrency 4}
  * client threads.
  *
  * <p>{@code page}: the public tracking page under an open-model load. Requests leave at a
@@ -60,7 +60,7 @@ public class Bench {
 	}
 
 	static void ingest(String[] args) throws Exception {
-		int shipments = 2000, batch = 100, requestsPerShipment = 2, concurrency = 16;
+		int shipments = 2000, batch = 100, requestsPerShipment = 2, concurrency = 4;
 		for (int i = 0; i < args.length; i += 2) {
 			switch (args[i]) {
 				case "--base" -> base = args[i + 1];
