@@ -14,7 +14,7 @@ import dev.doorstep.shop.Shop;
  * @param onPrimary text colour on {@code primary}: {@code #000000} or {@code #ffffff}
  * @param accent decoration colour (borders, progress), {@code #rrggbb}
  * @param link colour of links and highlights on white: {@code primary} when it reaches
- * 4.5:1 there, else a darkened {@code primary} that does
+ * 4.5:1 there, else {@code accent} when that does, else a darkened {@code primary}
  */
 public record BrandColors(String primary, String onPrimary, String accent, String link) {
 
@@ -26,11 +26,24 @@ public record BrandColors(String primary, String onPrimary, String accent, Strin
 
 	private static final double READABLE = 4.5;
 
+	private static final String WHITE = "#ffffff";
+
 	public static BrandColors of(Shop.Brand brand) {
 		String primary = normalize(brand.primaryColor(), FALLBACK_PRIMARY);
 		String accent = normalize(brand.accentColor(), FALLBACK_ACCENT);
-		String onPrimary = contrast(primary, "#000000") >= contrast(primary, "#ffffff") ? "#000000" : "#ffffff";
-		return new BrandColors(primary, onPrimary, accent, readableOnWhite(primary));
+		String onPrimary = contrast(primary, "#000000") >= contrast(primary, WHITE) ? "#000000" : WHITE;
+		String link;
+		if (contrast(primary, WHITE) >= READABLE) {
+			link = primary;
+		}
+		else if (contrast(accent, WHITE) >= READABLE) {
+			// A light primary (yellow, pastel) usually comes with a dark accent.
+			link = accent;
+		}
+		else {
+			link = darkened(primary);
+		}
+		return new BrandColors(primary, onPrimary, accent, link);
 	}
 
 	/** {@code #rrggbb} in lower case, or the fallback when the value is no hex colour. */
@@ -65,11 +78,11 @@ public record BrandColors(String primary, String onPrimary, String accent, Strin
 		return (c <= 0.04045) ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
 	}
 
-	private static String readableOnWhite(String color) {
+	private static String darkened(String color) {
 		String candidate = color;
 		int rgb = Integer.parseInt(color.substring(1), 16);
 		// Darken in 10 % steps: keeps the brand's hue while reaching 4.5:1 on white.
-		for (int step = 0; step < 10 && contrast(candidate, "#ffffff") < READABLE; step++) {
+		for (int step = 0; step < 10 && contrast(candidate, WHITE) < READABLE; step++) {
 			double factor = 0.9;
 			int r = (int) (((rgb >> 16) & 0xff) * factor);
 			int g = (int) (((rgb >> 8) & 0xff) * factor);
@@ -77,7 +90,7 @@ public record BrandColors(String primary, String onPrimary, String accent, Strin
 			rgb = (r << 16) | (g << 8) | b;
 			candidate = String.format("#%06x", rgb);
 		}
-		return contrast(candidate, "#ffffff") >= READABLE ? candidate : "#000000";
+		return contrast(candidate, WHITE) >= READABLE ? candidate : "#000000";
 	}
 
 }
