@@ -112,6 +112,27 @@ class TrackingPageIntegrationTests {
 	}
 
 	@Test
+	void showsTheDeliveryDateAndTheLastStepOnceDelivered() {
+		java.util.Map<String, Object> delivered = dev.doorstep.support.Fixtures.event("2026-11-22T14:05:00Z",
+				"DELIVERED", "d1");
+		delivered.put("subStatus", "DELIVERED_NEIGHBOR");
+		assertThat(this.scenario.api
+			.post("/api/v1/shipments/" + this.scenario.firstShipmentId + "/events",
+					dev.doorstep.support.Fixtures.events(java.util.List.of(delivered)))
+			.status()).isLessThan(300);
+
+		String html = page("?lang=en");
+
+		assertThat(html).contains("<h1 id=\"status\">Delivered</h1>")
+			.contains("Left with a neighbour")
+			.contains("Delivered on Sunday, November 22, 2026")
+			.doesNotContain("Expected by")
+			.contains("class=\"reached current\"><span>Delivered</span>");
+		assertThat(page("?lang=de")).contains("Zugestellt am Sonntag, 22. November 2026")
+			.contains("Bei einem Nachbarn abgegeben");
+	}
+
+	@Test
 	void sendsNoindexPrivateCachingAndNoSession() {
 		HttpResponse<byte[]> response = this.scenario.get("/t/" + this.scenario.firstToken);
 
@@ -177,8 +198,10 @@ class TrackingPageIntegrationTests {
 		HttpResponse<byte[]> byEmail = this.scenario.lookup(" " + this.scenario.orderNumber + " ",
 				"Anna.Schmidt@Example.COM");
 		HttpResponse<byte[]> byPostcode = this.scenario.lookup(this.scenario.orderNumber, " 10 115 ");
+		HttpResponse<byte[]> typedLoosely = this.scenario.lookup("#" + this.scenario.orderNumber.toLowerCase(),
+				POSTCODE);
 
-		for (HttpResponse<byte[]> response : java.util.List.of(byEmail, byPostcode)) {
+		for (HttpResponse<byte[]> response : java.util.List.of(byEmail, byPostcode, typedLoosely)) {
 			assertThat(response.statusCode()).isEqualTo(303);
 			assertThat(response.headers().firstValue("Location")).hasValue("/t/" + this.scenario.secondToken);
 			assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();

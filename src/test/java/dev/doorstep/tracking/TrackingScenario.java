@@ -44,6 +44,8 @@ final class TrackingScenario {
 
 	final String secondToken;
 
+	final String firstShipmentId;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	TrackingScenario(int port, TestShops testShops, Shops shops, String logoUrl) {
@@ -66,9 +68,9 @@ final class TrackingScenario {
 		List<Map<String, Object>> events = new ArrayList<>();
 		events.add(Fixtures.event("2026-11-20T15:00:00Z", "INFO_RECEIVED", "e1"));
 		events.add(arrived);
-		String shipmentId = first.text("/id");
-		assertThat(this.api.post("/api/v1/shipments/" + shipmentId + "/events", Fixtures.events(events)).status())
-			.isLessThan(300);
+		this.firstShipmentId = first.text("/id");
+		assertThat(this.api.post("/api/v1/shipments/" + this.firstShipmentId + "/events", Fixtures.events(events))
+			.status()).isLessThan(300);
 	}
 
 	private ApiClient.Response ship(String orderId, String carrier, String sku, int quantity) {

@@ -93,7 +93,8 @@ public class LookupLimiter {
 	}
 
 	private Bucket orderBucket(ShopId shop, String orderNumber) {
-		OrderKey key = new OrderKey(shop, orderNumber.trim().toUpperCase(Locale.ROOT));
+		// The same spellings the look-up accepts share one bucket ("#nw-1" is "NW-1").
+		OrderKey key = new OrderKey(shop, orderNumber.replaceAll("[\\s#]+", "").toUpperCase(Locale.ROOT));
 		return this.orders.get(key,
 				ignored -> bucket(this.properties.failedLookupsPerOrder(), this.properties.orderWindow()));
 	}

@@ -52,7 +52,7 @@ public class OrderLookup {
 	}
 
 	public Result find(Shop shop, String orderNumber, String emailOrPostcode) {
-		List<Order> candidates = this.orders.findByNumber(shop.id(), orderNumber.trim());
+		List<Order> candidates = candidates(shop, orderNumber);
 		byte[] given = normalize(emailOrPostcode).getBytes(StandardCharsets.UTF_8);
 		Optional<Order> match = Optional.empty();
 		if (candidates.isEmpty()) {
@@ -73,6 +73,23 @@ public class OrderLookup {
 			.max(Comparator.comparing(Shipment::createdAt))
 			.<Result>map(Shipped::new)
 			.orElseGet(() -> new NotShippedYet(order));
+	}
+
+	/**
+	 * Shoppers copy numbers with a leading "#" or type them in lower case; shops mostly
+	 * print them in upper case.
+	 */
+	private List<Order> candidates(Shop shop, String entered) {
+		String number = entered.trim();
+		if (number.startsWith("#")) {
+			number = number.substring(1).trim();
+		}
+		List<Order> found = this.orders.findByNumber(shop.id(), number);
+		String upper = number.toUpperCase(Locale.ROOT);
+		if (found.isEmpty() && !upper.equals(number)) {
+			found = this.orders.findByNumber(shop.id(), upper);
+		}
+		return found;
 	}
 
 	private static boolean matches(Order order, byte[] given) {
