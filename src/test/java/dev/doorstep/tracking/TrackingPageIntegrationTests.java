@@ -109,6 +109,8 @@ class TrackingPageIntegrationTests {
 		}
 		assertThat(page("", "Accept-Language", "en-US,en;q=0.9,de;q=0.5")).contains("<html lang=\"en\">")
 			.contains("On its way");
+		// A language the shop does not offer falls through to the header.
+		assertThat(page("?lang=fr", "Accept-Language", "en")).contains("<html lang=\"en\">");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import dev.doorstep.shipment.TrackingLinks;
 import dev.doorstep.shop.Shop;
 import dev.doorstep.shop.Shops;
 import dev.doorstep.tracking.TrackingProperties;
+import dev.doorstep.tracking.internal.ClientAddresses;
 import dev.doorstep.tracking.internal.Languages;
 import dev.doorstep.tracking.internal.LookupLimiter;
 import dev.doorstep.tracking.internal.OrderLookup;
@@ -80,7 +81,8 @@ class LookupController {
 			return this.pages.once(HttpStatus.BAD_REQUEST, "tracking/lookup", locale,
 					model(shop, locale, "lookup.missing"));
 		}
-		if (this.limiter.tryLookup(client(request), shop.id(), orderNumber) instanceof LookupLimiter.Limited limited) {
+		if (this.limiter.tryLookup(ClientAddresses.of(request, this.properties.trustForwardedFor()), shop.id(),
+				orderNumber) instanceof LookupLimiter.Limited limited) {
 			long minutes = Pages.minutes(limited.retryAfter());
 			Map<String, Object> model = model(shop, locale, null);
 			model.put("key", "limited");
@@ -127,20 +129,6 @@ class LookupController {
 			model.put("error", error);
 		}
 		return model;
-	}
-
-	/**
-	 * The client to rate-limit. X-Forwarded-For is only believed when configured, since
-	 * without a proxy that sets it any client could pick a fresh address per attempt.
-	 */
-	private String client(HttpServletRequest request) {
-		if (this.properties.trustForwardedFor()) {
-			String forwarded = request.getHeader("X-Forwarded-For");
-			if (forwarded != null && !forwarded.isBlank()) {
-				return forwarded.split(",")[0].trim();
-			}
-		}
-		return request.getRemoteAddr();
 	}
 
 }
