@@ -247,7 +247,7 @@ class TrackingPageIntegrationTests {
 
 		assertThat(limited.statusCode()).isEqualTo(429);
 		assertThat(limited.headers().firstValue("Retry-After"))
-			.hasValueSatisfying(value -> assertThat(Long.parseLong(value)).isBetween(1L, 60L));
+			.hasValueSatisfying(value -> assertThat(Long.parseLong(value)).isBetween(1L, 61L));
 		assertThat(text(limited)).contains("Too many attempts").contains("try again in one minute");
 		// Forging X-Forwarded-For does not buy a fresh allowance (not trusted by
 		// default).
