@@ -1,0 +1,79 @@
+package dev.doorstep.tracking.internal;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.doorstep.tracking.TrackingProperties;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders shopper pages from {@code templates/tracking/} in a language the controller
+ * chose, with the headers every such page carries: not indexed (they are personal), and
+ * cacheable only by the shopper's own browser.
+ */
+@Component
+public class Pages {
+
+	private final ITemplateEngine templates;
+
+	private final TrackingProperties properties;
+
+	Pages(ITemplateEngine templates, TrackingProperties properties) {
+		this.templates = templates;
+		this.properties = properties;
+	}
+
+	/** A page the browser may keep for {@code doorstep.tracking.page-max-age}. */
+	public ResponseEntity<String> cacheable(HttpStatusCode status, String template, Locale locale,
+			Map<String, Object> model) {
+		return render(status, template, locale, model, CacheControl.maxAge(this.properties.pageMaxAge()).cachePrivate(),
+				HttpHeaders.EMPTY);
+	}
+
+	/** A page that answers one request only (a form result, an error). */
+	public ResponseEntity<String> once(HttpStatusCode status, String template, Locale locale,
+			Map<String, Object> model) {
+		return once(status, template, locale, model, HttpHeaders.EMPTY);
+	}
+
+	public ResponseEntity<String> once(HttpStatusCode status, String template, Locale locale, Map<String, Object> model,
+			HttpHeaders extra) {
+		return render(status, template, locale, model, CacheControl.noStore(), extra);
+	}
+
+	/** The page for a link or shop that does not exist, in the neutral language. */
+	public ResponseEntity<String> notFound() {
+		return once(HttpStatus.NOT_FOUND, "tracking/message", Languages.NEUTRAL, Map.of("key", "notfound"));
+	}
+
+	private ResponseEntity<String> render(HttpStatusCode status, String template, Locale locale,
+			Map<String, Object> model, CacheControl cache, HttpHeaders extra) {
+		Context context = new Context(locale, model);
+		context.setVariable("lang", locale.getLanguage());
+		String html = this.templates.process(template, context);
+		return ResponseEntity.status(status)
+			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+			.cacheControl(cache)
+			.header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+			.header("X-Robots-Tag", "noindex")
+			.headers(extra)
+			.body(html);
+	}
+
+	/** Whole minutes to show a limited shopper, never less than one. */
+	public static long minutes(Duration wait) {
+		return Math.max(1, (wait.toSeconds() + 59) / 60);
+	}
+
+}

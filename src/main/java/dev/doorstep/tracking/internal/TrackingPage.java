@@ -1,0 +1,38 @@
+package dev.doorstep.tracking.internal;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the tracking page shows, already in the shopper's language and the shop's
+ * time zone, so the template only lays it out.
+ *
+ * @param parcelNumber this parcel's place among the order's parcels, from 1
+ * @param step how far the parcel has come, 1 (label created) to 4 (delivered)
+ * @param tone {@code ok}, {@code problem}, {@code done} or {@code muted}
+ * @param deliveredOn the local delivery date when delivered, else null
+ * @param expectedBy the promised delivery date when not delivered yet, else null
+ * @param zone the shop's time zone in words, with its id
+ */
+public record TrackingPage(ShopView shop, String lang, String token, String orderNumber, int parcelNumber,
+		int parcelCount, String carrier, String trackingNumber, String status, @Nullable String subStatus, int step,
+		String tone, @Nullable String deliveredOn, @Nullable String expectedBy, List<Event> events, String zone,
+		List<Item> items, List<OtherParcel> others) {
+
+	/**
+	 * One timeline entry; {@code datetime} is ISO-8601 with offset for {@code <time>}.
+	 */
+	public record Event(String datetime, String when, String status, @Nullable String description,
+			@Nullable String location) {
+	}
+
+	/** One line of what is in this parcel. */
+	public record Item(String name, @Nullable String variant, int quantity) {
+	}
+
+	/** Another parcel of the same order, with its own public link. */
+	public record OtherParcel(String href, int number, String carrier, String status) {
+	}
+
+}

@@ -1,0 +1,184 @@
+package dev.doorstep.tracking.internal;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.doorstep.order.Order;
+import dev.doorstep.order.Orders;
+import dev.doorstep.shipment.Shipment;
+import dev.doorstep.shipment.Shipments;
+import dev.doorstep.shipment.TrackingEvent;
+import dev.doorstep.shipment.TrackingLinks;
+import dev.doorstep.shipment.TrackingStatus;
+import dev.doorstep.shop.Shop;
+import dev.doorstep.shop.Shops;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the tracking page behind a public token with a fixed number of queries (token,
+ * shop, order, the order's parcels, this parcel's events), whatever the number of events.
+ */
+@Component
+public class TrackingPages {
+
+	/** A tracking page ready to render, in its language. */
+	public record Rendered(Locale locale, TrackingPage page) {
+	}
+
+	private final Shipments shipments;
+
+	private final Shops shops;
+
+	private final Orders orders;
+
+	private final MessageSource messages;
+
+	TrackingPages(Shipments shipments, Shops shops, Orders orders, MessageSource messages) {
+		this.shipments = shipments;
+		this.shops = shops;
+		this.orders = orders;
+		this.messages = messages;
+	}
+
+	public Optional<Rendered> find(String token, @Nullable String lang, HttpServletRequest request) {
+		Optional<Shipment> found = this.shipments.findByToken(token);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Shipment shipment = found.get();
+		Optional<Shop> shop = this.shops.find(shipment.shopId());
+		Optional<Order> order = this.orders.find(shipment.shopId(), shipment.orderId());
+		if (shop.isEmpty() || order.isEmpty()) {
+			return Optional.empty();
+		}
+		Locale locale = Languages.choose(shop.get(), lang, request);
+		return Optional.of(new Rendered(locale, build(shop.get(), order.get(), shipment, locale)));
+	}
+
+	private TrackingPage build(Shop shop, Order order, Shipment shipment, Locale locale) {
+		ZoneId zone = shop.timeZone();
+		List<Shipment> parcels = new ArrayList<>(this.shipments.forOrder(shop.id(), order.id()));
+		parcels.sort(Comparator.comparing(Shipment::createdAt).thenComparing(parcel -> parcel.id().toString()));
+		List<TrackingEvent> timeline = this.shipments.timeline(shop.id(), shipment.id());
+		DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale);
+		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+		List<TrackingPage.Event> events = new ArrayList<>(timeline.size());
+		for (TrackingEvent event : timeline) {
+			ZonedDateTime local = event.occurredAt().atZone(zone);
+			events.add(new TrackingPage.Event(local.toOffsetDateTime().toString(), when.format(local),
+					statusText(event.status(), locale), blankToNull(event.description()), location(event.location())));
+		}
+		Collections.reverse(events);
+		int number = 1;
+		List<TrackingPage.OtherParcel> others = new ArrayList<>();
+		for (int i = 0; i < parcels.size(); i++) {
+			Shipment parcel = parcels.get(i);
+			if (parcel.id().equals(shipment.id())) {
+				number = i + 1;
+			}
+			else {
+				others.add(new TrackingPage.OtherParcel(TrackingLinks.path(parcel), i + 1,
+						parcel.carrier().displayName(), statusText(parcel.status(), locale)));
+			}
+		}
+		String deliveredOn = (shipment.deliveredAt() != null) ? day.format(shipment.deliveredAt().atZone(zone)) : null;
+		String expectedBy = (deliveredOn == null && shipment.promisedDeliveryDate() != null)
+				? day.format(shipment.promisedDeliveryDate()) : null;
+		String zoneText = zone.getDisplayName(TextStyle.FULL, locale) + " (" + zone.getId() + ")";
+		return new TrackingPage(ShopView.of(shop, locale.getLanguage()), locale.getLanguage(), shipment.publicToken(),
+				order.orderNumber(), number, Math.max(parcels.size(), 1), shipment.carrier().displayName(),
+				shipment.trackingNumber(), statusText(shipment.status(), locale),
+				subStatusText(shipment.subStatus(), locale), step(shipment.status(), timeline), tone(shipment.status()),
+				deliveredOn, expectedBy, events, zoneText, items(order, shipment), others);
+	}
+
+	private String statusText(TrackingStatus status, Locale locale) {
+		return this.messages.getMessage("status." + status.name(), null, status.name(), locale);
+	}
+
+	/** Words for known sub-statuses; codes a carrier invented stay unsaid. */
+	private @Nullable String subStatusText(@Nullable String subStatus, Locale locale) {
+		return (subStatus != null) ? this.messages.getMessage("substatus." + subStatus, null, null, locale) : null;
+	}
+
+	/**
+	 * The progress bar's position. A problem or silence keeps the furthest step the
+	 * parcel reached before it.
+	 */
+	static int step(TrackingStatus status, List<TrackingEvent> timeline) {
+		if (status != TrackingStatus.EXCEPTION && status != TrackingStatus.EXPIRED) {
+			return stepOf(status);
+		}
+		return timeline.stream().mapToInt(event -> stepOf(event.status())).max().orElse(1);
+	}
+
+	private static int stepOf(TrackingStatus status) {
+		return switch (status) {
+			case PENDING, INFO_RECEIVED, EXCEPTION, EXPIRED -> 1;
+			case IN_TRANSIT -> 2;
+			case AVAILABLE_FOR_PICKUP, OUT_FOR_DELIVERY, ATTEMPT_FAIL -> 3;
+			case DELIVERED -> 4;
+		};
+	}
+
+	private static String tone(TrackingStatus status) {
+		return switch (status) {
+			case DELIVERED -> "done";
+			case EXCEPTION, ATTEMPT_FAIL -> "problem";
+			case EXPIRED -> "muted";
+			default -> "ok";
+		};
+	}
+
+	/** The parcel's lines; a parcel that lists none carries the whole order. */
+	private static List<TrackingPage.Item> items(Order order, Shipment shipment) {
+		if (shipment.items().isEmpty()) {
+			return order.items()
+				.stream()
+				.map(item -> new TrackingPage.Item(item.name(), blankToNull(item.variant()), item.quantity()))
+				.toList();
+		}
+		List<TrackingPage.Item> items = new ArrayList<>();
+		for (Shipment.Item item : shipment.items()) {
+			order.item(item.sku())
+				.ifPresent(line -> items
+					.add(new TrackingPage.Item(line.name(), blankToNull(line.variant()), item.quantity())));
+		}
+		return items;
+	}
+
+	private static @Nullable String location(TrackingEvent.@Nullable Location location) {
+		if (location == null) {
+			return null;
+		}
+		List<String> parts = new ArrayList<>();
+		String city = blankToNull(location.city());
+		String postcode = blankToNull(location.postcode());
+		if (city != null) {
+			parts.add((postcode != null) ? postcode + " " + city : city);
+		}
+		if (blankToNull(location.country()) != null) {
+			parts.add(location.country());
+		}
+		return parts.isEmpty() ? null : String.join(", ", parts);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+}

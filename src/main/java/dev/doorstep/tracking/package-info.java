@@ -1,0 +1,11 @@
+/**
+ * The shopper's side: the public, branded tracking page behind a shipment's random token
+ * ({@code /t/{token}}) and the rate-limited look-up by order number plus email or
+ * postcode ({@code /s/{shopSlug}/track}).
+ */
+@ApplicationModule(displayName = "Tracking page", allowedDependencies = { "runtime", "shop", "order", "shipment" })
+@NullMarked
+package dev.doorstep.tracking;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

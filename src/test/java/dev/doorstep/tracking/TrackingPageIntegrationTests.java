@@ -1,0 +1,276 @@
+package dev.doorstep.tracking;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+
+import dev.doorstep.shop.Shops;
+import dev.doorstep.support.DoorstepIntegrationTest;
+import dev.doorstep.support.TestShops;
+import dev.doorstep.tracking.internal.LookupLimiter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static dev.doorstep.tracking.TrackingScenario.EMAIL;
+import static dev.doorstep.tracking.TrackingScenario.POSTCODE;
+import static dev.doorstep.tracking.TrackingScenario.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DoorstepIntegrationTest
+class TrackingPageIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestShops testShops;
+
+	@Autowired
+	Shops shops;
+
+	@Autowired
+	LookupLimiter limiter;
+
+	TrackingScenario scenario;
+
+	@BeforeEach
+	void setUp() {
+		// All test requests come from 127.0.0.1: start every test with full buckets.
+		this.limiter.reset();
+		this.scenario = new TrackingScenario(this.port, this.testShops, this.shops, "https://cdn.example/logo.png");
+	}
+
+	private String page(String query, String... headers) {
+		HttpResponse<byte[]> response = this.scenario.get("/t/" + this.scenario.firstToken + query, headers);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return text(response);
+	}
+
+	@Test
+	void showsTheParcelInEnglishWithLocalTimesItemsAndTheOtherParcel() {
+		String html = page("?lang=en");
+
+		assertThat(html).contains("<html lang=\"en\">")
+			.contains("<title>Parcel tracking – Nordwind Outfitters</title>")
+			.contains("<h1 id=\"status\">On its way</h1>")
+			.contains("Arrived at a sorting centre")
+			.contains("Order " + this.scenario.orderNumber)
+			.contains("Parcel 1 of 2")
+			.contains("Expected by Monday, November 23, 2026")
+			// 03:30 UTC is 22:30 the evening before in New York (EST, UTC-5).
+			.contains("datetime=\"2026-11-20T22:30-05:00\"")
+			.contains("10:00")
+			.contains("Times are shown in Eastern Time (America/New_York)")
+			.contains("Arrived at the hub – 04109 Leipzig, DE")
+			.contains("Rain jacket")
+			.contains("(M)")
+			.doesNotContain("Wool socks")
+			.contains("href=\"/t/" + this.scenario.secondToken + "?lang=en\"")
+			.contains("Parcel 2 · DPD")
+			.contains("Waiting for the carrier")
+			.contains("<img src=\"https://cdn.example/logo.png\" alt=\"Nordwind Outfitters logo\"")
+			.contains("href=\"mailto:help@nordwind.example\"")
+			.contains("href=\"tel:+49305550100\"")
+			.contains("Mon–Fri 9:00–17:00")
+			.contains("href=\"https://nordwind.example\"")
+			.contains("href=\"?lang=de\"")
+			.contains("<meta name=\"robots\" content=\"noindex\">")
+			.contains("<link rel=\"icon\" href=\"data:,\">")
+			.doesNotContain("<script")
+			.doesNotContain("stylesheet");
+		// Newest first: the hub scan comes before the label in the document.
+		assertThat(html.indexOf("2026-11-20T22:30-05:00")).isLessThan(html.indexOf("2026-11-20T10:00-05:00"));
+	}
+
+	@Test
+	void speaksGermanByParameterByHeaderAndByTheShopsDefault() {
+		String byParameter = page("?lang=de", "Accept-Language", "en");
+		String byHeader = page("", "Accept-Language", "fr-FR,de;q=0.8,en;q=0.5");
+		String byDefault = page("", "Accept-Language", "fr");
+		String noHeader = page("");
+		for (String html : new String[] { byParameter, byHeader, byDefault, noHeader }) {
+			assertThat(html).contains("<html lang=\"de\">")
+				.contains("<h1 id=\"status\">Unterwegs</h1>")
+				.contains("Im Paketzentrum angekommen")
+				.contains("Sendungsverlauf")
+				.contains("Bestellung " + this.scenario.orderNumber)
+				.contains("Paket 1 von 2")
+				.contains("Voraussichtlich bis Montag, 23. November 2026")
+				.contains("20.11.2026, 22:30")
+				.contains("Alle Zeitangaben: Nordamerikanische Ostküstenzeit (America/New_York)")
+				.contains("In diesem Paket")
+				.contains("Fragen zu Ihrer Bestellung?")
+				.doesNotContain("On its way");
+		}
+		assertThat(page("", "Accept-Language", "en-US,en;q=0.9,de;q=0.5")).contains("<html lang=\"en\">")
+			.contains("On its way");
+		// A language the shop does not offer falls through to the header.
+		assertThat(page("?lang=fr", "Accept-Language", "en")).contains("<html lang=\"en\">");
+	}
+
+	@Test
+	void showsTheDeliveryDateAndTheLastStepOnceDelivered() {
+		java.util.Map<String, Object> delivered = dev.doorstep.support.Fixtures.event("2026-11-22T14:05:00Z",
+				"DELIVERED", "d1");
+		delivered.put("subStatus", "DELIVERED_NEIGHBOR");
+		assertThat(this.scenario.api
+			.post("/api/v1/shipments/" + this.scenario.firstShipmentId + "/events",
+					dev.doorstep.support.Fixtures.events(java.util.List.of(delivered)))
+			.status()).isLessThan(300);
+
+		String html = page("?lang=en");
+
+		assertThat(html).contains("<h1 id=\"status\">Delivered</h1>")
+			.contains("Left with a neighbour")
+			.contains("Delivered on Sunday, November 22, 2026")
+			.doesNotContain("Expected by")
+			.contains("class=\"reached current\"><span>Delivered</span>");
+		assertThat(page("?lang=de")).contains("Zugestellt am Sonntag, 22. November 2026")
+			.contains("Bei einem Nachbarn abgegeben");
+	}
+
+	@Test
+	void sendsNoindexPrivateCachingAndNoSession() {
+		HttpResponse<byte[]> response = this.scenario.get("/t/" + this.scenario.firstToken);
+
+		assertThat(response.headers().firstValue("X-Robots-Tag")).hasValue("noindex");
+		assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				value -> assertThat(value).contains("private").contains("max-age=30").doesNotContain("no-store"));
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(response.headers().firstValue("Content-Language")).hasValue("de");
+		assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void staysWithinThirtyKilobytesAsTransferred() throws IOException {
+		HttpResponse<byte[]> gzipped = this.scenario.get("/t/" + this.scenario.firstToken, "Accept-Encoding", "gzip");
+		HttpResponse<byte[]> plain = this.scenario.get("/t/" + this.scenario.firstToken);
+
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gzipped.body().length).isLessThanOrEqualTo(30 * 1024);
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+			assertThat(in.readAllBytes()).isEqualTo(plain.body());
+		}
+		// Even uncompressed it fits, so a proxy that strips compression does not break
+		// it.
+		assertThat(plain.body().length).isLessThanOrEqualTo(30 * 1024);
+	}
+
+	@Test
+	void answersAnUnknownTokenWithAFriendlyEnglishPage() {
+		for (String token : new String[] { "AAAAAAAAAAAAAAAAAAAAAAAA", "nope", this.scenario.firstToken + "x" }) {
+			HttpResponse<byte[]> response = this.scenario.get("/t/" + token, "Accept-Language", "de");
+			assertThat(response.statusCode()).isEqualTo(404);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+			assertThat(response.headers().firstValue("X-Robots-Tag")).hasValue("noindex");
+			assertThat(text(response)).contains("<html lang=\"en\">")
+				.contains("We could not find this parcel")
+				.doesNotContain("Exception")
+				.doesNotContain("Nordwind");
+		}
+	}
+
+	@Test
+	void showsTheLookUpFormBrandedAndLabelled() {
+		HttpResponse<byte[]> english = this.scenario.get(this.scenario.lookupPath() + "?lang=en");
+		HttpResponse<byte[]> german = this.scenario.get(this.scenario.lookupPath(), "Accept-Language", "de-AT");
+
+		assertThat(english.statusCode()).isEqualTo(200);
+		assertThat(text(english)).contains("<html lang=\"en\">")
+			.contains("<label for=\"orderNumber\">Order number</label>")
+			.contains("<label for=\"contact\">Email or postcode</label>")
+			.contains("action=\"" + this.scenario.lookupPath() + "\"")
+			.contains("Nordwind Outfitters logo")
+			.doesNotContain("_csrf");
+		assertThat(text(german)).contains("<html lang=\"de\">")
+			.contains("<label for=\"orderNumber\">Bestellnummer</label>")
+			.contains("<label for=\"contact\">E-Mail oder Postleitzahl</label>");
+		assertThat(english.headers().firstValue("Set-Cookie")).isEmpty();
+		assertThat(this.scenario.get("/s/no-such-shop-" + UUID.randomUUID() + "/track").statusCode()).isEqualTo(404);
+		assertThat(this.scenario.lookup("1", "x@example.com").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void redirectsAMatchingLookUpToTheNewestParcel() {
+		HttpResponse<byte[]> byEmail = this.scenario.lookup(" " + this.scenario.orderNumber + " ",
+				"Anna.Schmidt@Example.COM");
+		HttpResponse<byte[]> byPostcode = this.scenario.lookup(this.scenario.orderNumber, " 10 115 ");
+		HttpResponse<byte[]> typedLoosely = this.scenario.lookup("#" + this.scenario.orderNumber.toLowerCase(),
+				POSTCODE);
+
+		for (HttpResponse<byte[]> response : java.util.List.of(byEmail, byPostcode, typedLoosely)) {
+			assertThat(response.statusCode()).isEqualTo(303);
+			assertThat(response.headers().firstValue("Location")).hasValue("/t/" + this.scenario.secondToken);
+			assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+		}
+	}
+
+	@Test
+	void saysWhenTheOrderHasNotShippedYet() {
+		String number = this.scenario.unshippedOrder();
+
+		HttpResponse<byte[]> response = this.scenario.lookup(number, POSTCODE, "Accept-Language", "en");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(text(response)).contains("Your order has been received")
+			.contains("Order " + number + " has not been shipped yet");
+	}
+
+	@Test
+	void answersAWrongPairExactlyLikeAnUnknownOrder() {
+		HttpResponse<byte[]> wrongEmail = this.scenario.lookup(this.scenario.orderNumber, "someone@example.com");
+		HttpResponse<byte[]> unknownOrder = this.scenario.lookup("NW-00000000", "someone@example.com");
+		HttpResponse<byte[]> wrongPostcode = this.scenario.lookup(this.scenario.orderNumber, "99999");
+		HttpResponse<byte[]> unknownWithPostcode = this.scenario.lookup("NW-00000000", "99999");
+
+		assertThat(wrongEmail.statusCode()).isEqualTo(404).isEqualTo(unknownOrder.statusCode());
+		assertThat(wrongEmail.body()).isEqualTo(unknownOrder.body());
+		assertThat(wrongPostcode.body()).isEqualTo(unknownWithPostcode.body()).isEqualTo(wrongEmail.body());
+		assertThat(wrongEmail.headers().map()).containsOnlyKeys(unknownOrder.headers().map().keySet());
+		assertThat(text(wrongEmail)).contains("Wir konnten keine Bestellung mit diesen Angaben finden")
+			.doesNotContain(this.scenario.orderNumber)
+			.doesNotContain("someone@example.com");
+	}
+
+	@Test
+	void limitsLookUpsPerClient() {
+		for (int i = 0; i < 10; i++) {
+			assertThat(this.scenario.lookup("NW-X" + i, EMAIL).statusCode()).isEqualTo(404);
+		}
+
+		HttpResponse<byte[]> limited = this.scenario.lookup(this.scenario.orderNumber, EMAIL, "Accept-Language", "en");
+
+		assertThat(limited.statusCode()).isEqualTo(429);
+		assertThat(limited.headers().firstValue("Retry-After"))
+			.hasValueSatisfying(value -> assertThat(Long.parseLong(value)).isBetween(1L, 61L));
+		assertThat(text(limited)).contains("Too many attempts").contains("try again in one minute");
+		// Forging X-Forwarded-For does not buy a fresh allowance (not trusted by
+		// default).
+		assertThat(
+				this.scenario.lookup(this.scenario.orderNumber, EMAIL, "X-Forwarded-For", "203.0.113.7").statusCode())
+			.isEqualTo(429);
+	}
+
+	@Test
+	void limitsFailedLookUpsPerOrderEvenForTheRightPair() {
+		for (int i = 0; i < 5; i++) {
+			assertThat(this.scenario.lookup(this.scenario.orderNumber, "guess" + i + "@example.com").statusCode())
+				.isEqualTo(404);
+		}
+
+		HttpResponse<byte[]> limited = this.scenario.lookup(this.scenario.orderNumber.toLowerCase(), EMAIL);
+
+		assertThat(limited.statusCode()).isEqualTo(429);
+		assertThat(limited.headers().firstValue("Retry-After"))
+			.hasValueSatisfying(value -> assertThat(Long.parseLong(value)).isBetween(60L, 15 * 60L + 1));
+		assertThat(text(limited)).contains("Zu viele Versuche").contains("Minuten erneut");
+		// Other orders of the same shop are not affected.
+		assertThat(this.scenario.lookup(this.scenario.unshippedOrder(), POSTCODE).statusCode()).isEqualTo(200);
+	}
+
+}

@@ -1,0 +1,144 @@
+package dev.doorstep.tracking;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.doorstep.shop.Shop;
+import dev.doorstep.shop.ShopSettings;
+import dev.doorstep.shop.Shops;
+import dev.doorstep.support.ApiClient;
+import dev.doorstep.support.Fixtures;
+import dev.doorstep.support.TestShops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A branded shop (German by default, New York time) with one order in two parcels, made
+ * through the real API: parcel 1 (the jacket, DHL) has two events, parcel 2 (the socks,
+ * DPD) none. Plus plain HTTP as a browser sends it.
+ */
+final class TrackingScenario {
+
+	static final String EMAIL = "anna.schmidt@example.com";
+
+	static final String POSTCODE = "10115";
+
+	final Shop shop;
+
+	final ApiClient api;
+
+	final String orderNumber;
+
+	final String firstToken;
+
+	final String secondToken;
+
+	final String firstShipmentId;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	TrackingScenario(int port, TestShops testShops, Shops shops, String logoUrl) {
+		TestShops.TestShop created = testShops.create("Nordwind Outfitters");
+		this.shop = shops.update(created.shop().id(),
+				new ShopSettings("Nordwind Outfitters", new Shop.Brand(logoUrl, "#ffd400", "#0b5fff"), "de",
+						List.of("en", "de"), ZoneId.of("America/New_York"),
+						new Shop.SupportContacts("help@nordwind.example", "+49 30 555 0100", "Mon–Fri 9:00–17:00"),
+						"https://nordwind.example"));
+		this.api = new ApiClient(port, created.apiKey());
+		this.orderNumber = "NW-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		String orderId = this.api.post("/api/v1/orders", Fixtures.order("ext-" + UUID.randomUUID(), this.orderNumber))
+			.text("/id");
+		ApiClient.Response first = ship(orderId, "dhl", "JKT-1", 1);
+		this.firstToken = token(first);
+		this.secondToken = token(ship(orderId, "dpd", "SOCK-3", 2));
+		Map<String, Object> arrived = Fixtures.event("2026-11-21T03:30:00Z", "IN_TRANSIT", "e2");
+		arrived.put("subStatus", "IN_TRANSIT_ARRIVED_AT_HUB");
+		arrived.put("description", "Arrived at the hub");
+		List<Map<String, Object>> events = new ArrayList<>();
+		events.add(Fixtures.event("2026-11-20T15:00:00Z", "INFO_RECEIVED", "e1"));
+		events.add(arrived);
+		this.firstShipmentId = first.text("/id");
+		assertThat(this.api.post("/api/v1/shipments/" + this.firstShipmentId + "/events", Fixtures.events(events))
+			.status()).isLessThan(300);
+	}
+
+	private ApiClient.Response ship(String orderId, String carrier, String sku, int quantity) {
+		Map<String, Object> shipment = Fixtures.shipment(carrier, carrier.toUpperCase() + UUID.randomUUID());
+		shipment.put("items", List.of(Map.of("sku", sku, "quantity", quantity)));
+		ApiClient.Response created = this.api.post("/api/v1/orders/" + orderId + "/shipments", shipment);
+		assertThat(created.status()).isEqualTo(201);
+		return created;
+	}
+
+	private static String token(ApiClient.Response shipment) {
+		String url = shipment.text("/trackingUrl");
+		return url.substring(url.lastIndexOf('/') + 1);
+	}
+
+	/** Another order of the same shop without parcels; returns its number. */
+	String unshippedOrder() {
+		String number = "NW-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		this.api.post("/api/v1/orders", Fixtures.order("ext-" + UUID.randomUUID(), number));
+		return number;
+	}
+
+	String lookupPath() {
+		return "/s/" + this.shop.slug() + "/track";
+	}
+
+	HttpResponse<byte[]> get(String path, String... headers) {
+		return send(request(path, headers).GET().build());
+	}
+
+	HttpResponse<byte[]> lookup(String orderNumber, String contact, String... headers) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("orderNumber", orderNumber);
+		form.put("contact", contact);
+		StringBuilder body = new StringBuilder();
+		form.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
+			.append(name)
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		return send(request(lookupPath(), headers).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.build());
+	}
+
+	static String text(HttpResponse<byte[]> response) {
+		return new String(response.body(), StandardCharsets.UTF_8);
+	}
+
+	private HttpRequest.Builder request(String path, String... headers) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.api.base() + path))
+			.timeout(Duration.ofSeconds(30));
+		for (int i = 0; i < headers.length; i += 2) {
+			builder.header(headers[i], headers[i + 1]);
+		}
+		return builder;
+	}
+
+	private HttpResponse<byte[]> send(HttpRequest request) {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
