@@ -9,12 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +33,8 @@ import java.util.regex.Pattern;
  * fixed rate whether or not earlier ones have answered, and each latency counts from the
  * moment its request was due, so a stalled server cannot hide its queue (no coordinated
  * omission). Options: {@code --rate 1000} requests/s, {@code --seconds 30} measured after
- * {@code --warmup 10}, {@code --parcels 400} pages (two parcels per order).
+ * {@code --warmup 10}, {@code --parcels 400} pages (two parcels per order), {@code --connections 64} keep-alive
+ * connections.
  */
 public class Bench {
 
@@ -229,7 +229,7 @@ public class Bench {
 	static final Pattern TRACKING_URL = Pattern.compile("\"trackingUrl\"\\s*:\\s*\"([^\"]+)\"");
 
 	static void page(String[] args) throws Exception {
-		int rate = 1000, seconds = 30, warmup = 10, parcels = 400;
+		int rate = 1000, seconds = 30, warmup = 10, parcels = 400, connections = 64;
 		for (int i = 0; i < args.length; i += 2) {
 			switch (args[i]) {
 				case "--base" -> base = args[i + 1];
@@ -238,6 +238,7 @@ public class Bench {
 				case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
 				case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
 				case "--parcels" -> parcels = Integer.parseInt(args[i + 1]);
+				case "--connections" -> connections = Integer.parseInt(args[i + 1]);
 				default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
 		}
@@ -252,10 +253,10 @@ public class Bench {
 				sample.headers().firstValue("Content-Encoding").orElse("identity"));
 
 		System.out.printf("== warm-up: %d s at %d requests/s%n", warmup, rate);
-		pageRun(pages, rate, warmup);
+		pageRun(pages, rate, warmup, connections);
 		System.out.printf("== measured: %d s at %d requests/s (open model, latency from the intended send time)%n",
 				seconds, rate);
-		PageRun result = pageRun(pages, rate, seconds);
+		PageRun result = pageRun(pages, rate, seconds, connections);
 		long[] lat = result.latencies;
 		Arrays.sort(lat);
 		System.out.printf("requests: %d in %.2f s = %,.0f requests/s, non-200: %d, failed: %d, bytes/page: %.0f%n",
@@ -268,48 +269,52 @@ public class Bench {
 	record PageRun(long nanos, long[] latencies, long non200, long failed, long bytes) {
 	}
 
-	static PageRun pageRun(List<String> pages, int rate, int seconds) throws Exception {
+	static PageRun pageRun(List<String> pages, int rate, int seconds, int connections) throws Exception {
 		int total = rate * seconds;
-		AtomicLongArray latencies = new AtomicLongArray(total);
+		long[] latencies = new long[total];
 		AtomicLong non200 = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
 		AtomicLong bytes = new AtomicLong();
-		CountDownLatch done = new CountDownLatch(total);
+		AtomicInteger next = new AtomicInteger();
 		long interval = 1_000_000_000L / rate;
 		long start = System.nanoTime();
-		for (int i = 0; i < total; i++) {
-			long due = start + i * interval;
-			long wait = due - System.nanoTime();
-			if (wait > 0) {
-				LockSupport.parkNanos(wait);
-			}
-			int n = i;
-			HttpRequest request = HttpRequest.newBuilder(URI.create(pages.get(i % pages.size())))
-				.header("Accept-Encoding", "gzip")
-				.header("Accept-Language", i % 2 == 0 ? "de-DE,de;q=0.9" : "en-GB,en;q=0.8")
-				.timeout(Duration.ofSeconds(10))
-				.build();
-			HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, error) -> {
-				latencies.set(n, System.nanoTime() - due);
-				if (error != null) {
-					failed.incrementAndGet();
-				}
-				else {
-					bytes.addAndGet(response.body().length);
-					if (response.statusCode() != 200) {
-						non200.incrementAndGet();
+		// A fixed set of keep-alive connections, like a browser fleet behind a proxy; a request
+		// that waits for a free connection is late, and that wait counts in its latency.
+		try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int w = 0; w < connections; w++) {
+				workers.submit(() -> {
+					int i;
+					while ((i = next.getAndIncrement()) < total) {
+						long due = start + i * interval;
+						long wait = due - System.nanoTime();
+						if (wait > 0) {
+							LockSupport.parkNanos(wait);
+						}
+						HttpRequest request = HttpRequest.newBuilder(URI.create(pages.get(i % pages.size())))
+							.header("Accept-Encoding", "gzip")
+							.header("Accept-Language", i % 2 == 0 ? "de-DE,de;q=0.9" : "en-GB,en;q=0.8")
+							.timeout(Duration.ofSeconds(10))
+							.build();
+						try {
+							HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+							bytes.addAndGet(response.body().length);
+							if (response.statusCode() != 200) {
+								non200.incrementAndGet();
+							}
+						}
+						catch (Exception ex) {
+							if (failed.incrementAndGet() == 1) {
+								System.err.println("first failure: " + ex);
+							}
+						}
+						latencies[i] = System.nanoTime() - due;
 					}
-				}
-				done.countDown();
-			});
+					return null;
+				});
+			}
 		}
-		done.await();
 		long nanos = System.nanoTime() - start;
-		long[] values = new long[total];
-		for (int i = 0; i < total; i++) {
-			values[i] = latencies.get(i);
-		}
-		return new PageRun(nanos, values, non200.get(), failed.get(), bytes.get());
+		return new PageRun(nanos, latencies, non200.get(), failed.get(), bytes.get());
 	}
 
 	static List<String> setup(int orders) throws Exception {

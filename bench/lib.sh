@@ -25,7 +25,9 @@ start_app() {
   local started; started=$(date +%s%N)
   DOORSTEP_DATA_DIR="$data" DOORSTEP_DEMO=false PORT="$BENCH_PORT" \
     DOORSTEP_BOOTSTRAP_SHOP=bench DOORSTEP_BOOTSTRAP_API_KEY="$BENCH_KEY" \
-    "$JAVA" -XX:+UseSerialGC -Xmx512m ${BENCH_JVM_OPTS:-} -jar target/doorstep.jar >"$data/app.log" 2>&1 &
+    "$JAVA" -XX:+UseSerialGC -Xmx512m ${BENCH_JVM_OPTS:-} \
+    -Dmanagement.metrics.distribution.percentiles.http.server.requests=0.5,0.9,0.99,0.999 \
+    -jar target/doorstep.jar >"$data/app.log" 2>&1 &
   APP_PID=$!
   trap stop_app EXIT
   for _ in $(seq 1 600); do
@@ -49,6 +51,14 @@ report_heap() {
   if command -v jcmd >/dev/null 2>&1 || [ -x "$JAVA_HOME/bin/jcmd" ]; then
     "$JAVA_HOME/bin/jcmd" "$APP_PID" GC.heap_info 2>/dev/null | grep -E "total|used" | head -2 | sed 's/^/  /' || true
   fi
+}
+
+# The server's own view of one URI pattern (time-decaying percentiles over the last minutes),
+# to tell server time from client and network time.
+report_server_latency() {
+  curl -fs "$BASE/actuator/prometheus" | grep "^http_server_requests_seconds{" | grep "uri=\"$1\"" \
+    | grep 'quantile=' | sed -E 's/.*quantile="([0-9.]+)".* ([0-9.eE+-]+)$/\1 \2/' \
+    | awk '{ printf "server p%s: %.2f ms\n", $1 * 100, $2 * 1000 }'
 }
 
 stop_app() {

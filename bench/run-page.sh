@@ -4,5 +4,6 @@
 source "$(dirname "$0")/lib.sh"
 build_jar
 start_app page
-"$JAVA" -XX:+UseSerialGC bench/Bench.java page --base "$BASE" --key "$BENCH_KEY" "$@"
+"$JAVA" -XX:+UseSerialGC -Xlog:gc:file=target/bench-data/page/client-gc.log bench/Bench.java page --base "$BASE" --key "$BENCH_KEY" "$@"
+report_server_latency "/t/{token}"
 report_heap

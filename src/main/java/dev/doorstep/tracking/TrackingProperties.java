@@ -21,10 +21,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code Cache-Control: private, max-age}); default 30 seconds
  * @param maxTrackedClients most clients and order numbers whose buckets are kept in
  * memory at once (least recently used go first); default 100000
+ * @param renderedPageTtl how long a rendered tracking page is reused while its parcel is
+ * unchanged. The page is rendered again at once when its parcel's status or latest event
+ * changes; only the other parcels' lines, a late event older than the latest and the
+ * shop's brand can be this much behind. Zero turns the reuse off. Default 10 seconds
+ * @param renderedPages most rendered pages kept in memory (about 8 KB each); default
+ * 20000
  */
 @ConfigurationProperties("doorstep.tracking")
 public record TrackingProperties(@DefaultValue("false") boolean trustForwardedFor,
 		@DefaultValue("10") int lookupsPerClient, @DefaultValue("1m") Duration clientWindow,
 		@DefaultValue("5") int failedLookupsPerOrder, @DefaultValue("15m") Duration orderWindow,
-		@DefaultValue("30s") Duration pageMaxAge, @DefaultValue("100000") long maxTrackedClients) {
+		@DefaultValue("30s") Duration pageMaxAge, @DefaultValue("100000") long maxTrackedClients,
+		@DefaultValue("10s") Duration renderedPageTtl, @DefaultValue("20000") long renderedPages) {
 }

@@ -115,6 +115,8 @@ class TrackingPageIntegrationTests {
 
 	@Test
 	void showsTheDeliveryDateAndTheLastStepOnceDelivered() {
+		// Seen before the parcel moves, so a kept rendering would show the old status.
+		assertThat(page("?lang=en")).contains("<h1 id=\"status\">On its way</h1>");
 		java.util.Map<String, Object> delivered = dev.doorstep.support.Fixtures.event("2026-11-22T14:05:00Z",
 				"DELIVERED", "d1");
 		delivered.put("subStatus", "DELIVERED_NEIGHBOR");

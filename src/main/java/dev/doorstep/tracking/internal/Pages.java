@@ -56,11 +56,26 @@ public class Pages {
 		return once(HttpStatus.NOT_FOUND, "tracking/message", Languages.NEUTRAL, Map.of("key", "notfound"));
 	}
 
-	private ResponseEntity<String> render(HttpStatusCode status, String template, Locale locale,
-			Map<String, Object> model, CacheControl cache, HttpHeaders extra) {
+	/** The HTML of a template, for a caller that keeps it. */
+	public String html(String template, Locale locale, Map<String, Object> model) {
 		Context context = new Context(locale, model);
 		context.setVariable("lang", locale.getLanguage());
-		String html = this.templates.process(template, context);
+		return this.templates.process(template, context);
+	}
+
+	/** A page rendered earlier, with the headers of {@link #cacheable}. */
+	public ResponseEntity<String> cacheable(Locale locale, String html) {
+		return respond(HttpStatus.OK, locale, html, CacheControl.maxAge(this.properties.pageMaxAge()).cachePrivate(),
+				HttpHeaders.EMPTY);
+	}
+
+	private ResponseEntity<String> render(HttpStatusCode status, String template, Locale locale,
+			Map<String, Object> model, CacheControl cache, HttpHeaders extra) {
+		return respond(status, locale, html(template, locale, model), cache, extra);
+	}
+
+	private ResponseEntity<String> respond(HttpStatusCode status, Locale locale, String html, CacheControl cache,
+			HttpHeaders extra) {
 		return ResponseEntity.status(status)
 			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
 			.cacheControl(cache)

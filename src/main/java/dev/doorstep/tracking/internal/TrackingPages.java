@@ -1,5 +1,10 @@
 package dev.doorstep.tracking.internal;
 
+import dev.doorstep.tracking.TrackingProperties;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Cache;
+import java.util.function.Function;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +43,16 @@ public class TrackingPages {
 	public record Rendered(Locale locale, TrackingPage page) {
 	}
 
+	/**
+	 * A parcel's page in one language, and the parcel's state it shows: a page whose
+	 * parcel has moved on since is rendered anew.
+	 */
+	private record PageKey(String token, String language) {
+	}
+
+	private record CachedPage(Instant parcelVersion, String html) {
+	}
+
 	private final Shipments shipments;
 
 	private final Shops shops;
@@ -46,26 +61,58 @@ public class TrackingPages {
 
 	private final MessageSource messages;
 
-	TrackingPages(Shipments shipments, Shops shops, Orders orders, MessageSource messages) {
+	private final @Nullable Cache<PageKey, CachedPage> rendered;
+
+	TrackingPages(Shipments shipments, Shops shops, Orders orders, MessageSource messages,
+			TrackingProperties properties) {
 		this.shipments = shipments;
 		this.shops = shops;
 		this.orders = orders;
 		this.messages = messages;
+		// Shoppers reload a page while waiting and shops link it from every email; most
+		// views of a parcel find it unchanged, and rendering costs far more than its two
+		// look-ups.
+		this.rendered = properties.renderedPageTtl().isZero() ? null
+				: Caffeine.newBuilder()
+					.expireAfterWrite(properties.renderedPageTtl())
+					.maximumSize(properties.renderedPages())
+					.build();
 	}
 
-	public Optional<Rendered> find(String token, @Nullable String lang, HttpServletRequest request) {
+	/**
+	 * The HTML of a tracking page: reused while its parcel has not changed, else built
+	 * and rendered by {@code render}.
+	 */
+	public Optional<Html> html(String token, @Nullable String lang, HttpServletRequest request,
+			Function<Rendered, String> render) {
 		Optional<Shipment> found = this.shipments.findByToken(token);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
 		Shipment shipment = found.get();
 		Optional<Shop> shop = this.shops.find(shipment.shopId());
-		Optional<Order> order = this.orders.find(shipment.shopId(), shipment.orderId());
-		if (shop.isEmpty() || order.isEmpty()) {
+		if (shop.isEmpty()) {
 			return Optional.empty();
 		}
 		Locale locale = Languages.choose(shop.get(), lang, request);
-		return Optional.of(new Rendered(locale, build(shop.get(), order.get(), shipment, locale)));
+		PageKey key = new PageKey(token, locale.getLanguage());
+		CachedPage cached = (this.rendered != null) ? this.rendered.getIfPresent(key) : null;
+		if (cached != null && cached.parcelVersion().equals(shipment.updatedAt())) {
+			return Optional.of(new Html(locale, cached.html()));
+		}
+		Optional<Order> order = this.orders.find(shipment.shopId(), shipment.orderId());
+		if (order.isEmpty()) {
+			return Optional.empty();
+		}
+		String html = render.apply(new Rendered(locale, build(shop.get(), order.get(), shipment, locale)));
+		if (this.rendered != null) {
+			this.rendered.put(key, new CachedPage(shipment.updatedAt(), html));
+		}
+		return Optional.of(new Html(locale, html));
+	}
+
+	/** A rendered page and its language. */
+	public record Html(Locale locale, String html) {
 	}
 
 	private TrackingPage build(Shop shop, Order order, Shipment shipment, Locale locale) {

@@ -7,7 +7,6 @@ import dev.doorstep.tracking.internal.TrackingPages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +32,11 @@ class TrackingPageController {
 	@GetMapping("/t/{token}")
 	ResponseEntity<String> page(@PathVariable String token, @RequestParam(required = false) @Nullable String lang,
 			HttpServletRequest request) {
-		return this.trackingPages.find(token, lang, request)
-			.map(found -> this.pages.cacheable(HttpStatus.OK, "tracking/page", found.locale(),
-					Map.of("page", found.page(), "shop", found.page().shop())))
+		return this.trackingPages
+			.html(token, lang, request,
+					found -> this.pages.html("tracking/page", found.locale(),
+							Map.of("page", found.page(), "shop", found.page().shop())))
+			.map(page -> this.pages.cacheable(page.locale(), page.html()))
 			.orElseGet(this.pages::notFound);
 	}
 
