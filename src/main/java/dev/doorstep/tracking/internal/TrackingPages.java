@@ -25,6 +25,7 @@ import dev.doorstep.shipment.TrackingEvent;
 import dev.doorstep.shipment.TrackingLinks;
 import dev.doorstep.shipment.TrackingStatus;
 import dev.doorstep.shop.Shop;
+import dev.doorstep.shop.ShopId;
 import dev.doorstep.shop.Shops;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,8 @@ public class TrackingPages {
 
 	private final @Nullable Cache<PageKey, CachedPage> rendered;
 
+	private final @Nullable Cache<ShopId, Shop> shopsSeen;
+
 	TrackingPages(Shipments shipments, Shops shops, Orders orders, MessageSource messages,
 			TrackingProperties properties) {
 		this.shipments = shipments;
@@ -77,6 +80,22 @@ public class TrackingPages {
 					.expireAfterWrite(properties.renderedPageTtl())
 					.maximumSize(properties.renderedPages())
 					.build();
+		// The brand may lag by the same bound as a kept page; it changes rarely.
+		this.shopsSeen = properties.renderedPageTtl().isZero() ? null
+				: Caffeine.newBuilder().expireAfterWrite(properties.renderedPageTtl()).maximumSize(10_000).build();
+	}
+
+	private Optional<Shop> shop(ShopId id) {
+		if (this.shopsSeen == null) {
+			return this.shops.find(id);
+		}
+		Shop seen = this.shopsSeen.getIfPresent(id);
+		if (seen != null) {
+			return Optional.of(seen);
+		}
+		Optional<Shop> found = this.shops.find(id);
+		found.ifPresent(shop -> this.shopsSeen.put(id, shop));
+		return found;
 	}
 
 	/**
@@ -90,7 +109,7 @@ public class TrackingPages {
 			return Optional.empty();
 		}
 		Shipment shipment = found.get();
-		Optional<Shop> shop = this.shops.find(shipment.shopId());
+		Optional<Shop> shop = shop(shipment.shopId());
 		if (shop.isEmpty()) {
 			return Optional.empty();
 		}
