@@ -122,9 +122,11 @@ class DemoSeeder {
 	private static NewShop newShop() {
 		String logo = "data:image/svg+xml;utf8,"
 				+ "<svg xmlns='http://www.w3.org/2000/svg' width='160' height='40' viewBox='0 0 160 40'>"
-				+ "<rect width='40' height='40' rx='8' fill='%232d6a4f'/>"
-				+ "<path d='M10 28 L20 10 L30 28 Z' fill='%23f4a261'/>"
-				+ "<text x='48' y='27' font-family='sans-serif' font-size='16' font-weight='700' fill='%232d6a4f'>"
+				// Drawn for the brand-coloured header of the shopper pages: light on
+				// green.
+				+ "<rect width='40' height='40' rx='8' fill='%23f4a261'/>"
+				+ "<path d='M10 28 L20 10 L30 28 Z' fill='%23ffffff'/>"
+				+ "<text x='46' y='26' font-family='sans-serif' font-size='13' font-weight='700' fill='%23ffffff'>"
 				+ "Demo Outfitters</text></svg>";
 		return new NewShop(SLUG, "Demo Outfitters", new Shop.Brand(logo, "#2d6a4f", "#f4a261"), "en",
 				List.of("en", "de"), ZoneId.of("Europe/Berlin"),

@@ -25,7 +25,7 @@ public record ShopView(String slug, String name, @Nullable String logoUrl, Brand
 			.stream()
 			.map(code -> new Language(code, nameOf(code), code.equals(currentLanguage)))
 			.toList();
-		return new ShopView(shop.slug(), shop.name(), safeUrl(shop.brand().logoUrl()), BrandColors.of(shop.brand()),
+		return new ShopView(shop.slug(), shop.name(), safeLogo(shop.brand().logoUrl()), BrandColors.of(shop.brand()),
 				blankToNull(support.email()), phone, (phone != null) ? "tel:" + phone.replaceAll("[^+0-9]", "") : null,
 				blankToNull(support.openingHours()), safeUrl(shop.websiteUrl()), languages);
 	}
@@ -40,6 +40,20 @@ public record ShopView(String slug, String name, @Nullable String logoUrl, Brand
 		String name = locale.getDisplayLanguage(locale);
 		return name.isEmpty() ? code : Character.toUpperCase(name.charAt(0)) + name.substring(1);
 	}
+
+	/**
+	 * A logo is an http(s) link or an inline image ({@code data:image/...}): in an
+	 * {@code <img>} even an SVG runs no script, and an inline logo costs no request.
+	 */
+	static @Nullable String safeLogo(@Nullable String url) {
+		if (url != null && INLINE_IMAGE.matcher(url.trim()).lookingAt()) {
+			return url.trim();
+		}
+		return safeUrl(url);
+	}
+
+	private static final java.util.regex.Pattern INLINE_IMAGE = java.util.regex.Pattern
+		.compile("data:image/(png|jpeg|gif|webp|svg\\+xml)[;,]");
 
 	/** Only http(s) links reach the page, never {@code javascript:} or the like. */
 	private static @Nullable String safeUrl(@Nullable String url) {
