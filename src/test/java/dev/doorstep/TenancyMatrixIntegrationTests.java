@@ -93,7 +93,10 @@ class TenancyMatrixIntegrationTests {
 				// untouched.
 				new Probe("POST", "/api/v1/orders", "/api/v1/orders",
 						ApiClient.json(Fixtures.order("shared-external-id", "A-1"))),
-				new Probe("GET", "/api/v1/carriers", "/api/v1/carriers", null));
+				new Probe("GET", "/api/v1/carriers", "/api/v1/carriers", null),
+				// Reads no shop data: answers 200 for any shop's key.
+				new Probe("GET", "/api/v1/carriers/detect", "/api/v1/carriers/detect?trackingNumber=1Z5R89390357567127",
+						null));
 	}
 
 	@Test
