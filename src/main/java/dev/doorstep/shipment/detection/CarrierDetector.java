@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,6 +32,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CarrierDetector {
+
+	/** A verified check digit behind a fixed prefix of two or more characters. */
+	private static final double DECISIVE_CONFIDENCE = 0.89;
 
 	static final String DATA_LOCATION = "classpath*:shipment/tracking-number-data/couriers/*.json";
 
@@ -87,6 +93,33 @@ public class CarrierDetector {
 			.thenComparing(r -> -r.patternLength)
 			.thenComparing(r -> r.candidate.courierName()));
 		return found.stream().map(Ranked::candidate).toList();
+	}
+
+	/**
+	 * The one carrier a tracking number belongs to, when that is certain enough to act on
+	 * without asking: every candidate names the same carrier, or the best candidate has a
+	 * verified check digit behind a fixed prefix (such as UPS's {@code 1Z}) longer than
+	 * that of any other carrier's verified match. A check digit alone is not enough: one
+	 * number in ten passes a mod-10 check by chance.
+	 */
+	public Optional<CarrierCode> carrierFor(String trackingNumber) {
+		List<Candidate> candidates = detect(trackingNumber);
+		if (candidates.isEmpty()) {
+			return Optional.empty();
+		}
+		Candidate best = candidates.get(0);
+		if (best.carrier() != null && best.checksumValid() && best.confidence() >= DECISIVE_CONFIDENCE
+				&& candidates.stream()
+					.filter(other -> other.checksumValid() && !best.carrier().equals(other.carrier()))
+					.allMatch(other -> other.confidence() < best.confidence())) {
+			return Optional.of(best.carrier());
+		}
+		Set<CarrierCode> carriers = new LinkedHashSet<>();
+		candidates.forEach(candidate -> carriers.add(candidate.carrier()));
+		if (carriers.size() != 1 || carriers.contains(null)) {
+			return Optional.empty();
+		}
+		return Optional.of(carriers.iterator().next());
 	}
 
 	List<Format> formats() {

@@ -21,10 +21,12 @@ import dev.doorstep.shipment.TrackingLinks;
 import dev.doorstep.shipment.TrackingStatus;
 import dev.doorstep.shipment.TrackingUpdate;
 import dev.doorstep.shipment.TrackingUpdateResult;
+import dev.doorstep.shipment.detection.CarrierDetector;
 import dev.doorstep.shop.ShopId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -47,16 +49,20 @@ class ShipmentController {
 
 	private final Orders orders;
 
-	ShipmentController(Shipments shipments, TrackingLinks links, Orders orders) {
+	private final CarrierDetector detector;
+
+	ShipmentController(Shipments shipments, TrackingLinks links, Orders orders, CarrierDetector detector) {
 		this.shipments = shipments;
 		this.links = links;
 		this.orders = orders;
+		this.detector = detector;
 	}
 
 	@PostMapping("/api/v1/orders/{orderId}/shipments")
 	ResponseEntity<ShipmentResponse> create(ShopId shop, @PathVariable UUID orderId,
 			@Valid @RequestBody ShipmentRequest request) {
-		CarrierCode carrier = carrier(request.carrier(), "carrier");
+		CarrierCode carrier = (request.carrier() == null || request.carrier().isBlank())
+				? detected(request.trackingNumber()) : carrier(request.carrier(), "carrier");
 		List<Shipment.Item> items = request.items() == null ? List.of()
 				: request.items().stream().map(item -> new Shipment.Item(item.sku(), item.quantity())).toList();
 		NewShipment shipment = new NewShipment(carrier,
@@ -138,6 +144,22 @@ class ShipmentController {
 		return CarrierCode.parse(value)
 			.orElseThrow(() -> new InvalidRequestException(field,
 					"unknown carrier '" + value + "'; known carriers: " + String.join(", ", CarrierCode.known())));
+	}
+
+	/**
+	 * Without a carrier in the request, the tracking number has to name it beyond doubt.
+	 */
+	private CarrierCode detected(String trackingNumber) {
+		return this.detector.carrierFor(trackingNumber).orElseThrow(() -> {
+			List<String> candidates = this.detector.detect(trackingNumber)
+				.stream()
+				.map(candidate -> candidate.carrier() == null ? candidate.courierName() : candidate.carrier().value())
+				.distinct()
+				.toList();
+			return new InvalidRequestException("carrier",
+					candidates.isEmpty() ? "is required: no known tracking number format matches"
+							: "is required: the tracking number could belong to " + String.join(", ", candidates));
+		});
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code POST /api/v1/orders/{id}/shipments}: a parcel the shop handed to a carrier.
  */
-record ShipmentRequest(@NotBlank String carrier,
+record ShipmentRequest(@Nullable String carrier,
 		@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 -]*",
 				message = "must contain only letters, digits, spaces and dashes") String trackingNumber,
 		@Nullable @Size(max = 100) String service, @Nullable @Size(max = 500) List<@NotNull @Valid Item> items,

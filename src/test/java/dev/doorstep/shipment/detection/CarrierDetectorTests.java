@@ -121,4 +121,17 @@ class CarrierDetectorTests {
 			.isEqualTo(4);
 	}
 
+	@Test
+	void namesACarrierOnlyWhenCertain() {
+		assertThat(detector.carrierFor("1Z5R89390357567127")).hasValue(new CarrierCode("ups"));
+		assertThat(detector.carrierFor("00340434161094015902")).hasValue(new CarrierCode("dhl"));
+		assertThat(detector.carrierFor("RR123456785DE")).hasValue(new CarrierCode("deutsche-post"));
+		assertThat(detector.carrierFor("AB123456785GB")).hasValue(new CarrierCode("royal-mail"));
+		// Shape only, and several carriers use that shape.
+		assertThat(detector.carrierFor("123456789012")).isEmpty();
+		// An S10 number of a post Doorstep has no code for.
+		assertThat(detector.carrierFor("RB123456785CV")).isEmpty();
+		assertThat(detector.carrierFor("nothing-like-it")).isEmpty();
+	}
+
 }

@@ -1,6 +1,7 @@
 package dev.doorstep.shipment.web;
 
 import dev.doorstep.support.ApiClient;
+import dev.doorstep.support.Fixtures;
 import dev.doorstep.support.DoorstepIntegrationTest;
 import dev.doorstep.support.TestShops;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,31 @@ class CarrierDetectionApiIntegrationTests {
 			assertThat(response.contentType()).startsWith("application/problem+json");
 			assertThat(response.text("/errors/0/field")).isEqualTo("trackingNumber");
 		}
+	}
+
+	@Test
+	void aShipmentWithoutCarrierTakesTheDetectedOneOrAsks() {
+		String orderId = this.api.post("/api/v1/orders", Fixtures.order("detect-1", "D-1")).text("/id");
+
+		java.util.Map<String, Object> ups = Fixtures.shipment("dhl", "1Z5R89390357567127");
+		ups.remove("carrier");
+		ApiClient.Response created = this.api.post("/api/v1/orders/" + orderId + "/shipments", ups);
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.text("/carrier")).isEqualTo("ups");
+
+		// Twelve digits fit several carriers' formats, none with a check digit: ask.
+		java.util.Map<String, Object> ambiguous = Fixtures.shipment("dhl", "123456789012");
+		ambiguous.put("carrier", " ");
+		ApiClient.Response refused = this.api.post("/api/v1/orders/" + orderId + "/shipments", ambiguous);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.text("/errors/0/field")).isEqualTo("carrier");
+		assertThat(refused.text("/errors/0/reason")).startsWith("is required: the tracking number could belong to");
+
+		java.util.Map<String, Object> unknown = Fixtures.shipment("dhl", "ZZ-NOTHING");
+		unknown.remove("carrier");
+		ApiClient.Response none = this.api.post("/api/v1/orders/" + orderId + "/shipments", unknown);
+		assertThat(none.status()).isEqualTo(400);
+		assertThat(none.text("/errors/0/reason")).isEqualTo("is required: no known tracking number format matches");
 	}
 
 }
