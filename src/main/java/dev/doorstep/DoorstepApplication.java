@@ -1,18 +1,25 @@
 package dev.doorstep;
 
+import java.util.Arrays;
+
+import dev.doorstep.shipment.cli.CarrierCommands;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Doorstep: the self-hosted post-purchase experience platform. Runs the server by
- * default.
+ * default; {@code carriers ...} runs an offline command instead.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class DoorstepApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("carriers")) {
+			System.exit(CarrierCommands.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+		}
 		SpringApplication.run(DoorstepApplication.class, args);
 	}
 

@@ -95,6 +95,12 @@ public class CarrierDetector {
 		return found.stream().map(Ranked::candidate).toList();
 	}
 
+	/** The ranked candidates in the shape the API and the command line print. */
+	public DetectionReport report(String trackingNumber) {
+		return new DetectionReport(normalize(trackingNumber),
+				detect(trackingNumber).stream().map(DetectionReport.Entry::of).toList());
+	}
+
 	/**
 	 * The one carrier a tracking number belongs to, when that is certain enough to act on
 	 * without asking: every candidate names the same carrier, or the best candidate has a

@@ -4,8 +4,8 @@ import java.util.List;
 
 import dev.doorstep.runtime.FieldViolation;
 import dev.doorstep.runtime.InvalidRequestException;
-import dev.doorstep.shipment.detection.Candidate;
 import dev.doorstep.shipment.detection.CarrierDetector;
+import dev.doorstep.shipment.detection.DetectionReport;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,30 +27,12 @@ class CarrierDetectionController {
 	}
 
 	@GetMapping("/api/v1/carriers/detect")
-	DetectionResponse detect(@RequestParam(required = false) @Nullable String trackingNumber) {
+	DetectionReport detect(@RequestParam(required = false) @Nullable String trackingNumber) {
 		if (trackingNumber == null || trackingNumber.isBlank()) {
 			throw new InvalidRequestException(
 					List.of(new FieldViolation("trackingNumber", "must be given and not blank")));
 		}
-		List<CandidateResponse> candidates = this.detector.detect(trackingNumber)
-			.stream()
-			.map(CandidateResponse::of)
-			.toList();
-		return new DetectionResponse(CarrierDetector.normalize(trackingNumber), candidates);
-	}
-
-	record DetectionResponse(String trackingNumber, List<CandidateResponse> candidates) {
-	}
-
-	/** {@code carrier} is null when Doorstep has no code for the courier. */
-	record CandidateResponse(@Nullable String carrier, String courier, String format, boolean checksumValid,
-			double confidence) {
-
-		static CandidateResponse of(Candidate candidate) {
-			return new CandidateResponse(candidate.carrier() == null ? null : candidate.carrier().value(),
-					candidate.courierName(), candidate.formatName(), candidate.checksumValid(), candidate.confidence());
-		}
-
+		return this.detector.report(trackingNumber);
 	}
 
 }
