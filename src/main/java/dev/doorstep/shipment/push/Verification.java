@@ -10,7 +10,8 @@ public sealed interface Verification {
 	}
 
 	/**
-	 * @param reason for the log and the problem detail; never echoes the secret */
+	 * @param reason for the log and the problem detail; never echoes the secret
+	 */
 	record Rejected(String reason) implements Verification {
 	}
 
