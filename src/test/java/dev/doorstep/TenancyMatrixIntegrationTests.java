@@ -75,7 +75,10 @@ class TenancyMatrixIntegrationTests {
 			.text("/id");
 		this.b.post("/api/v1/shipments/" + this.bShipment + "/events",
 				events(List.of(event("2026-11-21T08:00:00Z", "IN_TRANSIT", "b-1"))));
+		this.b.put("/api/v1/carrier-accounts/ups", java.util.Map.of("apiKey", this.bSecret, "apiSecret", this.bSecret));
 	}
+
+	String bSecret = "BSECRET-CLIENT-ID-42";
 
 	List<Probe> probes() {
 		return List.of(new Probe("GET", "/api/v1/orders/{id}", "/api/v1/orders/" + this.bOrder, null),
@@ -94,6 +97,15 @@ class TenancyMatrixIntegrationTests {
 				new Probe("POST", "/api/v1/orders", "/api/v1/orders",
 						ApiClient.json(Fixtures.order("shared-external-id", "A-1"))),
 				new Probe("GET", "/api/v1/carriers", "/api/v1/carriers", null),
+				new Probe("GET", "/api/v1/shipments/{id}/legs", "/api/v1/shipments/" + this.bShipment + "/legs", null),
+				new Probe("POST", "/api/v1/shipments/{id}/legs", "/api/v1/shipments/" + this.bShipment + "/legs",
+						ApiClient.json(java.util.Map.of("carrier", "dpd", "trackingNumber", "A-LEG-INTO-B"))),
+				// A's own accounts: B's never show, and saving A's leaves B's alone.
+				new Probe("GET", "/api/v1/carrier-accounts", "/api/v1/carrier-accounts", null),
+				new Probe("PUT", "/api/v1/carrier-accounts/{code}", "/api/v1/carrier-accounts/ups",
+						ApiClient.json(java.util.Map.of("apiKey", "a-own-key"))),
+				new Probe("DELETE", "/api/v1/carrier-accounts/{code}", "/api/v1/carrier-accounts/dhl", null),
+				new Probe("GET", "/api/v1/carriers/unmapped-codes", "/api/v1/carriers/unmapped-codes", null),
 				// Reads no shop data: answers 200 for any shop's key.
 				new Probe("GET", "/api/v1/carriers/detect", "/api/v1/carriers/detect?trackingNumber=1Z5R89390357567127",
 						null));
@@ -115,8 +127,7 @@ class TenancyMatrixIntegrationTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("probes")
 	void shopACannotReadOrChangeShopBsData(Probe probe) {
-		ApiClient.Response response = "GET".equals(probe.method()) ? this.a.get(probe.path())
-				: this.a.post(probe.path(), probe.body());
+		ApiClient.Response response = send(this.a, probe);
 
 		// "instance" only echoes the path A itself asked for; everything else must hold
 		// nothing of B.
@@ -124,8 +135,9 @@ class TenancyMatrixIntegrationTests {
 		assertThat(body).doesNotContain(this.bOrder)
 			.doesNotContain(this.bShipment)
 			.doesNotContain(this.bOrderNumber)
-			.doesNotContain(this.bTracking);
-		if (probe.pattern().contains("{")) {
+			.doesNotContain(this.bTracking)
+			.doesNotContain("BSE");
+		if (probe.pattern().contains("{") && !probe.method().equals("PUT")) {
 			assertThat(response.status()).isEqualTo(404);
 		}
 		else {
@@ -138,13 +150,25 @@ class TenancyMatrixIntegrationTests {
 	@MethodSource("probes")
 	void everyEndpointRefusesCallsWithoutAKey(Probe probe) {
 		ApiClient anonymous = this.a.withKey("");
-		ApiClient.Response response = "GET".equals(probe.method()) ? anonymous.get(probe.path())
-				: anonymous.post(probe.path(), probe.body());
+		ApiClient.Response response = send(anonymous, probe);
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 	}
 
+	private static ApiClient.Response send(ApiClient client, Probe probe) {
+		return switch (probe.method()) {
+			case "GET" -> client.get(probe.path());
+			case "DELETE" -> client.delete(probe.path());
+			case "PUT" -> client.putJson(probe.path(), probe.body());
+			default -> client.post(probe.path(), probe.body());
+		};
+	}
+
 	private void assertBUnchanged() {
+		ApiClient.Response accounts = this.b.get("/api/v1/carrier-accounts");
+		assertThat(accounts.json().size()).isEqualTo(1);
+		assertThat(accounts.text("/0/code")).isEqualTo("ups");
+		assertThat(this.b.get("/api/v1/shipments/" + this.bShipment + "/legs").json().size()).isEqualTo(1);
 		ApiClient.Response order = this.b.get("/api/v1/orders/" + this.bOrder);
 		assertThat(order.text("/status")).isEqualTo("SHIPPED");
 		assertThat(order.text("/orderNumber")).isEqualTo(this.bOrderNumber);

@@ -133,6 +133,9 @@ class Simulator {
 	}
 
 	private void insert(Parcel parcel, Instant now) {
+		// The simulator is this parcel's carrier: real carriers would not know its
+		// number.
+		this.shipments.stopPolling(parcel.shopId(), parcel.shipmentId(), "demo");
 		this.jdbc.sql("""
 				INSERT INTO demo_parcel (shop_id, shipment_id, scenario, customs, step, next_step_at, created_at)
 				VALUES (:shop, :shipment, :scenario, :customs, :step, :next, :now)

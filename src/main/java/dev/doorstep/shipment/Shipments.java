@@ -18,12 +18,14 @@ import dev.doorstep.runtime.FieldViolation;
 import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.runtime.NotFoundException;
 import dev.doorstep.shipment.internal.DedupKeys;
+import dev.doorstep.shipment.internal.Legs;
 import dev.doorstep.shipment.internal.PublicTokens;
 import dev.doorstep.shipment.internal.ShipmentProperties;
 import dev.doorstep.shipment.internal.ShipmentRepository;
 import dev.doorstep.shipment.internal.SubStatusCatalog;
 import dev.doorstep.shipment.internal.TimelineFold;
 import dev.doorstep.shipment.internal.TrackingEventRepository;
+import dev.doorstep.shipment.internal.TrackingLegRepository;
 import dev.doorstep.shop.ShopId;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,10 +52,17 @@ public class Shipments {
 
 	private final ShipmentProperties properties;
 
+	private final Legs legs;
+
+	private final TrackingLegRepository legRows;
+
 	private final Clock clock;
 
 	Shipments(ShipmentRepository shipments, TrackingEventRepository events, SubStatusCatalog subStatuses, Orders orders,
-			ApplicationEventPublisher publisher, ShipmentProperties properties, Clock clock) {
+			ApplicationEventPublisher publisher, ShipmentProperties properties, Legs legs,
+			TrackingLegRepository legRows, Clock clock) {
+		this.legs = legs;
+		this.legRows = legRows;
 		this.shipments = shipments;
 		this.events = events;
 		this.subStatuses = subStatuses;
@@ -85,6 +94,8 @@ public class Shipments {
 				shipment.trackingNumber());
 		if (existing.isEmpty()) {
 			existing = this.shipments.insertIfAbsent(shop, orderId, shipment, PublicTokens.next()).map(created -> {
+				this.legs.add(shop, created.id(), created.carrier(), created.trackingNumber(),
+						TrackingLeg.Origin.SHIPMENT, this.clock.instant());
 				this.publisher.publishEvent(new ShipmentCreated(created.id(), shop, orderId, created.carrier()));
 				projectFulfilment(shop, orderId);
 				return created;
@@ -122,6 +133,32 @@ public class Shipments {
 			return Optional.empty();
 		}
 		return this.shipments.findByToken(token);
+	}
+
+	/** The carrier numbers the shipment is tracked under, its own first. */
+	public List<TrackingLeg> legs(ShopId shop, ShipmentId id) {
+		get(shop, id);
+		return this.legRows.forShipment(shop, id);
+	}
+
+	/**
+	 * Tracks the shipment under one more carrier number (a hand-over the carrier's data
+	 * does not name), on the same timeline.
+	 * @return whether the leg is new
+	 */
+	@Transactional
+	public boolean addLeg(ShopId shop, ShipmentId id, CarrierCode carrier, String trackingNumber) {
+		get(shop, id);
+		return this.legs.add(shop, id, carrier, trackingNumber, TrackingLeg.Origin.API, this.clock.instant());
+	}
+
+	/**
+	 * Stops polling carriers for this shipment: something else reports its events (the
+	 * demo simulator, a merchant's own feed).
+	 */
+	@Transactional
+	public void stopPolling(ShopId shop, ShipmentId id, String reason) {
+		this.legRows.stop(shop, id, reason);
 	}
 
 	public List<Shipment> forOrder(ShopId shop, OrderId order) {

@@ -60,6 +60,29 @@ public final class ApiClient {
 		return post(path, JSON.writeValueAsString(body));
 	}
 
+	public Response put(String path, Object body) {
+		return putJson(path, JSON.writeValueAsString(body));
+	}
+
+	public Response putJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
+	public Response delete(String path) {
+		return send(request(path).DELETE().build());
+	}
+
+	/** A raw POST without the API key, as webhooks arrive: exact bytes, given headers. */
+	public Response postRaw(String path, byte[] body, java.util.Map<String, String> headers) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Duration.ofSeconds(30))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		headers.forEach(builder::header);
+		return send(builder.build());
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
 			.timeout(Duration.ofSeconds(30));

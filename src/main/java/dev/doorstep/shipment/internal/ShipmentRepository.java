@@ -110,6 +110,28 @@ public class ShipmentRepository {
 	 * Locks the shipment row for the rest of the transaction, so concurrent event batches
 	 * for one parcel are folded one after the other.
 	 */
+	/** A shipment of some shop, for jobs that serve every tenant. */
+	public record Ref(ShopId shop, ShipmentId id) {
+	}
+
+	/**
+	 * Open shipments without news since {@code before}: no event, or the newest one
+	 * older. Serves every tenant (the expiry job) and returns each row's shop with it.
+	 */
+	public List<Ref> staleSince(Instant before, int limit) {
+		return this.jdbc.sql("""
+				SELECT shop_id, id FROM shipment
+				WHERE status NOT IN ('DELIVERED', 'EXPIRED') AND carrier <> 'simulated'
+				  AND COALESCE(last_event_at, created_at) < :before
+				ORDER BY COALESCE(last_event_at, created_at) LIMIT :limit
+				""")
+			.param("before", Timestamp.from(before))
+			.param("limit", limit)
+			.query((rs, row) -> new Ref(new ShopId(rs.getObject(1, UUID.class)),
+					new ShipmentId(rs.getObject(2, UUID.class))))
+			.list();
+	}
+
 	public Optional<Shipment> lock(ShopId shop, ShipmentId id) {
 		return one(this.jdbc.sql("SELECT * FROM shipment WHERE shop_id = :shop AND id = :id FOR UPDATE")
 			.param("shop", shop.value())

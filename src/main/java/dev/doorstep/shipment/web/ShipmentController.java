@@ -17,6 +17,7 @@ import dev.doorstep.shipment.ShipmentPage;
 import dev.doorstep.shipment.ShipmentQuery;
 import dev.doorstep.shipment.Shipments;
 import dev.doorstep.shipment.TrackingEvent;
+import dev.doorstep.shipment.TrackingLeg;
 import dev.doorstep.shipment.TrackingLinks;
 import dev.doorstep.shipment.TrackingStatus;
 import dev.doorstep.shipment.TrackingUpdate;
@@ -126,6 +127,32 @@ class ShipmentController {
 		Shipment shipment = result.shipment();
 		return new ShipmentResponse.EventsResult(result.accepted(), result.duplicates(), shipment.status(),
 				shipment.subStatus(), shipment.delivered(), shipment.deliveredAt());
+	}
+
+	@GetMapping("/api/v1/shipments/{id}/legs")
+	List<TrackingLeg> legs(ShopId shop, @PathVariable UUID id) {
+		return this.shipments.legs(shop, new ShipmentId(id));
+	}
+
+	/**
+	 * Tracks the parcel under one more carrier number, e.g. the local post's number after
+	 * a cross-border hand-over that the first carrier's data does not name.
+	 */
+	@PostMapping("/api/v1/shipments/{id}/legs")
+	ResponseEntity<List<TrackingLeg>> addLeg(ShopId shop, @PathVariable UUID id,
+			@Valid @RequestBody LegRequest request) {
+		CarrierCode carrier = (request.carrier() == null || request.carrier().isBlank())
+				? detected(request.trackingNumber()) : carrier(request.carrier(), "carrier");
+		boolean added = this.shipments.addLeg(shop, new ShipmentId(id), carrier,
+				request.trackingNumber().trim().toUpperCase(java.util.Locale.ROOT));
+		List<TrackingLeg> legs = this.shipments.legs(shop, new ShipmentId(id));
+		return added ? ResponseEntity.status(201).body(legs) : ResponseEntity.ok(legs);
+	}
+
+	record LegRequest(@Nullable String carrier,
+			@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(
+					max = 64) @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 -]*",
+							message = "must contain only letters, digits, spaces and dashes") String trackingNumber) {
 	}
 
 	@GetMapping("/api/v1/carriers")
