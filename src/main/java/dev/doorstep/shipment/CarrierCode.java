@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A carrier Doorstep knows. Unknown codes are refused at the edge with the list of known
  * ones.
@@ -47,6 +49,12 @@ public record CarrierCode(String value) {
 
 	public static List<String> known() {
 		return ORDERED;
+	}
+
+	/** The code itself in JSON, as everywhere else in the API. */
+	@JsonValue
+	public String json() {
+		return this.value;
 	}
 
 	public String displayName() {

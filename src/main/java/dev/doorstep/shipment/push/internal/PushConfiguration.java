@@ -18,8 +18,7 @@ import org.springframework.context.annotation.Configuration;
 class PushConfiguration {
 
 	@Bean
-	@ConditionalOnProperty(name = "doorstep.carrier.push.work-off-enabled", havingValue = "true",
-			matchIfMissing = true)
+	@ConditionalOnProperty(name = "doorstep.carrier.push.work-off-enabled", havingValue = "true", matchIfMissing = true)
 	RecurringTask<Void> pushInboxTask(PushInbox inbox) {
 		return Tasks.recurring("push-inbox", FixedDelay.ofSeconds(1))
 			.execute((instance, context) -> inbox.workOff(500));
