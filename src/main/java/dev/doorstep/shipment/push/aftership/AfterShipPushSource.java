@@ -30,13 +30,8 @@ public class AfterShipPushSource implements PushSource {
 
 	@Override
 	public Verification verify(PushRequest request, String secret) {
-		String signature = request.header(SIGNATURE_HEADER);
-		if (signature == null || signature.isBlank()) {
-			return Verification.rejected("missing " + SIGNATURE_HEADER + " header");
-		}
-		String expected = Base64.getEncoder().encodeToString(Signatures.hmacSha256(secret, request.body()));
-		return Signatures.same(expected, signature.strip()) ? Verification.verified()
-				: Verification.rejected(SIGNATURE_HEADER + " does not match the body");
+		return Verification.ofHeader(SIGNATURE_HEADER, request.header(SIGNATURE_HEADER),
+				() -> Base64.getEncoder().encodeToString(Signatures.hmacSha256(secret, request.body())));
 	}
 
 	@Override

@@ -67,18 +67,12 @@ public class EasyPostPushSource implements PushSource {
 	public Verification verify(PushRequest request, String secret) {
 		String signature = request.header(SIGNATURE_HEADER);
 		String signatureV2 = request.header(SIGNATURE_V2_HEADER);
-		if (isBlank(signature) && isBlank(signatureV2)) {
-			return Verification.rejected("missing " + SIGNATURE_HEADER + " header");
-		}
 		byte[] body = request.body();
-		if (!isBlank(signature)
-				&& Signatures.same(sign(secret, body), signature.strip().toLowerCase(java.util.Locale.ROOT))) {
-			return Verification.verified();
+		Verification v1 = Verification.ofHeader(SIGNATURE_HEADER, signature, () -> sign(secret, body));
+		if (v1 instanceof Verification.Verified || isBlank(signatureV2)) {
+			return v1;
 		}
-		if (!isBlank(signatureV2)) {
-			return verifyV2(request, secret, signatureV2.strip().toLowerCase(java.util.Locale.ROOT), body);
-		}
-		return Verification.rejected(SIGNATURE_HEADER + " does not match the body");
+		return verifyV2(request, secret, signatureV2.strip(), body);
 	}
 
 	private Verification verifyV2(PushRequest request, String secret, String signature, byte[] body) {
@@ -95,8 +89,7 @@ public class EasyPostPushSource implements PushSource {
 			return Verification.rejected(TIMESTAMP_HEADER + " is outside the tolerance window");
 		}
 		byte[] signed = Signatures.concat((timestamp + "POST" + path).getBytes(StandardCharsets.UTF_8), body);
-		return Signatures.same(sign(secret, signed), signature) ? Verification.verified()
-				: Verification.rejected(SIGNATURE_V2_HEADER + " does not match the request");
+		return Verification.ofHeader(SIGNATURE_V2_HEADER, signature, () -> sign(secret, signed));
 	}
 
 	/** The secret is NFKD-normalized first, as EasyPost's client libraries do. */

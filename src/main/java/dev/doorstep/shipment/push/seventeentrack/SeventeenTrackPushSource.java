@@ -29,12 +29,8 @@ public class SeventeenTrackPushSource implements PushSource {
 
 	@Override
 	public Verification verify(PushRequest request, String secret) {
-		String signature = request.header(SIGNATURE_HEADER);
-		if (signature == null || signature.isBlank()) {
-			return Verification.rejected("missing " + SIGNATURE_HEADER + " header");
-		}
-		return Signatures.same(sign(request.body(), secret), signature.strip().toLowerCase(java.util.Locale.ROOT))
-				? Verification.verified() : Verification.rejected(SIGNATURE_HEADER + " does not match the body");
+		return Verification.ofHeader(SIGNATURE_HEADER, request.header(SIGNATURE_HEADER),
+				() -> sign(request.body(), secret));
 	}
 
 	static String sign(byte[] body, String securityKey) {
