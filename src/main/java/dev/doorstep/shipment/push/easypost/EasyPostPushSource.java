@@ -26,10 +26,13 @@ import org.springframework.stereotype.Component;
  * {@code "hmac-sha256-hex=" + hex(HMAC-SHA256(NFKD(secret),
  * raw body))}, exactly as the official client libraries' {@code validate_webhook} checks
  * it;</li>
- * <li>{@code X-Hmac-Signature-V2} with {@code X-Timestamp} (RFC 2822) and {@code X-Path}:
- * the same HMAC over {@code timestamp + "POST" + path + body}, and the timestamp within
- * {@link #TIMESTAMP_TOLERANCE} of now, so a captured request cannot be replayed
- * later.</li>
+ * <li>{@code X-Hmac-Signature-V2} with {@code X-Timestamp} (RFC 2822) and {@code X-Path}
+ * (EasyPost's support article "Webhook HMAC Validation"): the same keyed hex HMAC over
+ * {@code timestamp + "POST" + path + body}, with or without the {@code hmac-sha256-hex=}
+ * prefix, and the timestamp within {@link #TIMESTAMP_TOLERANCE} of now, so a captured
+ * request cannot be replayed later. The article names the headers but the string to sign
+ * is taken from existing integrations; if it differs, v2 fails closed and v1 still
+ * verifies.</li>
  * </ul>
  * The delivery id is the event's {@code id}; a retried event keeps it.
  */
@@ -89,7 +92,11 @@ public class EasyPostPushSource implements PushSource {
 			return Verification.rejected(TIMESTAMP_HEADER + " is outside the tolerance window");
 		}
 		byte[] signed = Signatures.concat((timestamp + "POST" + path).getBytes(StandardCharsets.UTF_8), body);
-		return Verification.ofHeader(SIGNATURE_V2_HEADER, signature, () -> sign(secret, signed));
+		// Integrations disagree on whether the v2 value repeats the v1 prefix: accept
+		// both
+		String digest = signature.startsWith(PREFIX) ? signature.substring(PREFIX.length()) : signature;
+		return Verification.ofHeader(SIGNATURE_V2_HEADER, digest,
+				() -> sign(secret, signed).substring(PREFIX.length()));
 	}
 
 	/** The secret is NFKD-normalized first, as EasyPost's client libraries do. */

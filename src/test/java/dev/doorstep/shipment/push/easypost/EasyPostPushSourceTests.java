@@ -95,6 +95,15 @@ class EasyPostPushSourceTests extends AbstractPushSourceContractTests {
 	}
 
 	@Test
+	void timestampedSignatureMayOmitThePrefix() {
+		byte[] body = fixture("delivered");
+		Map<String, String> headers = v2Headers(body, SECRET, rfc2822(Duration.ofMinutes(1)));
+		headers.put("x-hmac-signature-v2", headers.get("x-hmac-signature-v2").substring("hmac-sha256-hex=".length()));
+		assertThat(this.source.verify(new PushRequest(headers, body, PATH), SECRET))
+			.isInstanceOf(Verification.Verified.class);
+	}
+
+	@Test
 	void timestampedSignatureWithoutItsTimestampIsRejected() {
 		byte[] body = fixture("delivered");
 		Map<String, String> headers = v2Headers(body, SECRET, rfc2822(Duration.ofMinutes(1)));

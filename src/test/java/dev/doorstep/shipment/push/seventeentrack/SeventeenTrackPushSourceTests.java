@@ -96,4 +96,13 @@ class SeventeenTrackPushSourceTests extends AbstractPushSourceContractTests {
 			.isEqualTo(Signatures.hex(Signatures.sha256("{}/key".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
 	}
 
+	@Test
+	void carrierKeysOfOtherNetworksStayUnmapped() {
+		assertThat(SeventeenTrackCarriers.TABLE.carrier("11031")).isEqualTo(new CarrierCode("royal-mail"));
+		assertThat(SeventeenTrackCarriers.TABLE.carrier("14041")).isEqualTo(new CarrierCode("postnl"));
+		assertThat(SeventeenTrackCarriers.TABLE.carrier("100007")).isEqualTo(new CarrierCode("dpd"));
+		assertThat(SeventeenTrackCarriers.TABLE.carrier("100010")).isNull();
+		assertThat(SeventeenTrackCarriers.TABLE.carrier("3011")).isNull();
+	}
+
 }
