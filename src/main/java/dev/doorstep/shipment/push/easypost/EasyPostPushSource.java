@@ -92,8 +92,7 @@ public class EasyPostPushSource implements PushSource {
 			return Verification.rejected(TIMESTAMP_HEADER + " is outside the tolerance window");
 		}
 		byte[] signed = Signatures.concat((timestamp + "POST" + path).getBytes(StandardCharsets.UTF_8), body);
-		// Integrations disagree on whether the v2 value repeats the v1 prefix: accept
-		// both
+		// Integrations disagree on whether v2 repeats the v1 prefix: accept both
 		String digest = signature.startsWith(PREFIX) ? signature.substring(PREFIX.length()) : signature;
 		return Verification.ofHeader(SIGNATURE_V2_HEADER, digest,
 				() -> sign(secret, signed).substring(PREFIX.length()));
