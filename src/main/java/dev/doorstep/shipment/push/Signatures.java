@@ -44,6 +44,21 @@ public final class Signatures {
 		}
 	}
 
+	/** The parts one after another, for signatures over several pieces. */
+	public static byte[] concat(byte[]... parts) {
+		int length = 0;
+		for (byte[] part : parts) {
+			length += part.length;
+		}
+		byte[] joined = new byte[length];
+		int offset = 0;
+		for (byte[] part : parts) {
+			System.arraycopy(part, 0, joined, offset, part.length);
+			offset += part.length;
+		}
+		return joined;
+	}
+
 	public static String hex(byte[] bytes) {
 		return HexFormat.of().formatHex(bytes);
 	}

@@ -267,7 +267,7 @@ public abstract class AbstractCarrierContractTests {
 	}
 
 	/** Sub-status codes seeded by any migration: the only ones the database accepts. */
-	static Set<String> seededSubStatuses() {
+	public static Set<String> seededSubStatuses() {
 		Pattern row = Pattern.compile("\\('([A-Z_]+)', '([A-Z_]+)'");
 		Set<String> codes = new java.util.TreeSet<>();
 		try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
