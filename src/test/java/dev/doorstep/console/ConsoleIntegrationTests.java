@@ -85,6 +85,44 @@ class ConsoleIntegrationTests {
 		return created.text("/id");
 	}
 
+	@Autowired
+	dev.doorstep.shipment.CarrierFeed feed;
+
+	@Test
+	void carriersPageSavesAccountsMaskedAndListsUnmappedCodes() {
+		String order = placeOrder(this.api, "ext-" + UUID.randomUUID(), "CS-CARRIER-1");
+		String shipment = this.api
+			.post("/api/v1/orders/" + order + "/shipments", Fixtures.shipment("dhl", "JJD0001" + System.nanoTime()))
+			.text("/id");
+		this.feed.apply(this.shop.shop().id(), new dev.doorstep.shipment.ShipmentId(UUID.fromString(shipment)),
+				new dev.doorstep.shipment.CarrierCode("dhl"),
+				List.of(new dev.doorstep.shipment.carrier.CarrierEvent(java.time.Instant.parse("2026-11-21T08:00:00Z"),
+						dev.doorstep.shipment.TrackingStatus.IN_TRANSIT, null, null, "Sendung im Zollager", null,
+						"zoll-lager-7", false)),
+				List.of());
+		ConsoleSession owner = signedIn(this.ownerEmail);
+		owner.get("/console/carriers");
+
+		Page saved = owner.post("/console/carriers",
+				Map.of("code", "dhl", "apiKey", "dhl-secret-key-123456", "webhookSecret", ""));
+		Page pushSecret = owner.post("/console/carriers", Map.of("code", "aftership", "webhookSecret", "whsec-1"));
+		Page invalid = owner.post("/console/carriers", Map.of("code", "ups"));
+		Page page = owner.get("/console/carriers");
+
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(pushSecret.status()).isEqualTo(302);
+		assertThat(invalid.status()).isEqualTo(422);
+		assertThat(invalid.body()).contains("apiKey").contains("webhookSecret");
+		assertThat(page.body()).contains("dhl***56")
+			.doesNotContain("dhl-secret-key-123456")
+			.doesNotContain("whsec-1")
+			.contains("/hooks/carriers/aftership/" + this.shop.shop().slug())
+			.contains("zoll-lager-7", "Sendung im Zollager", "IN_TRANSIT");
+		ConsoleSession agent = signedIn(this.agentEmail);
+		assertThat(agent.get("/console/carriers").body()).contains("zoll-lager-7").doesNotContain("name=\"apiSecret\"");
+		assertThat(agent.post("/console/carriers", Map.of("code", "dhl", "apiKey", "x")).status()).isEqualTo(403);
+	}
+
 	@Test
 	void sendsAnonymousVisitorsToTheLoginPage() {
 		ConsoleSession anonymous = new ConsoleSession(this.port);
