@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * DPD Germany tracking: credentials are the delisId ({@code key}) and a ready
- * LoginService authToken ({@code secret}).
+ * DPD Germany tracking: credentials are the delisId ({@code key}) and its password
+ * ({@code secret}); the adapter logs in and keeps the token.
  */
 @Component
 public class DpdAdapter implements CarrierAdapter {
@@ -26,6 +26,8 @@ public class DpdAdapter implements CarrierAdapter {
 
 	private final DpdClient client;
 
+	private final DpdLogin login;
+
 	private final Clock clock;
 
 	private final DpdMapper mapper = new DpdMapper();
@@ -34,6 +36,7 @@ public class DpdAdapter implements CarrierAdapter {
 		this.properties = properties;
 		this.clock = clock;
 		this.client = new DpdClient(properties);
+		this.login = new DpdLogin(this.client, clock);
 	}
 
 	@Override
@@ -57,11 +60,26 @@ public class DpdAdapter implements CarrierAdapter {
 		if (credentials == null) {
 			return new TrackingResult.Unauthorized("no DPD credentials configured");
 		}
-		CarrierHttp.Outcome outcome = this.client.track(query.trackingNumber(), credentials.key(),
-				credentials.secret() == null ? "" : credentials.secret());
-		return switch (outcome) {
-			case CarrierHttp.Outcome.Unreachable unreachable -> unreachable.failure();
-			case CarrierHttp.Outcome.Answered answered -> withNumber(answer(answered.response()), query);
+		return track(query, credentials, true);
+	}
+
+	private TrackingResult track(TrackingQuery query, CarrierCredentials credentials, boolean mayLogInAgain) {
+		String password = credentials.secret() == null ? "" : credentials.secret();
+		return switch (this.login.token(credentials.key(), password)) {
+			case DpdLogin.Result.Failure failure -> failure.result();
+			case DpdLogin.Result.Token token -> {
+				TrackingResult result = switch (this.client.track(query.trackingNumber(), credentials.key(),
+						token.authToken())) {
+					case CarrierHttp.Outcome.Unreachable unreachable -> unreachable.failure();
+					case CarrierHttp.Outcome.Answered answered -> withNumber(answer(answered.response()), query);
+				};
+				if (result instanceof TrackingResult.Unauthorized && mayLogInAgain) {
+					// The token expired or was revoked early (LOGIN_5): log in once more.
+					this.login.invalidate(credentials.key());
+					yield track(query, credentials, false);
+				}
+				yield result;
+			}
 		};
 	}
 
@@ -91,10 +109,10 @@ public class DpdAdapter implements CarrierAdapter {
 		if (query.credentials() != null) {
 			return query.credentials();
 		}
-		if (this.properties.delisId().isBlank() || this.properties.authToken().isBlank()) {
+		if (this.properties.delisId().isBlank() || this.properties.password().isBlank()) {
 			return null;
 		}
-		return new CarrierCredentials(this.properties.delisId(), this.properties.authToken(), null);
+		return new CarrierCredentials(this.properties.delisId(), this.properties.password(), null);
 	}
 
 }

@@ -28,8 +28,7 @@ class DpdContractTests extends AbstractCarrierContractTests {
 
 	@Override
 	protected CarrierAdapter adapter(String baseUrl, Clock clock) {
-		return new DpdAdapter(new DpdProperties(baseUrl, "KD12345", "auth-token", "en_US", Duration.ofSeconds(2)),
-				clock);
+		return new DpdAdapter(new DpdProperties(baseUrl, "KD12345", "secret", "en_US", Duration.ofSeconds(2)), clock);
 	}
 
 	@Override
@@ -37,7 +36,38 @@ class DpdContractTests extends AbstractCarrierContractTests {
 		return WireMock.post(WireMock.urlPathEqualTo(DpdClient.SERVICE_PATH))
 			.withHeader("SOAPAction", WireMock.equalTo("\"" + DpdClient.SOAP_ACTION + "\""))
 			.withRequestBody(WireMock.containing("<parcelLabelNumber>" + trackingNumber + "</parcelLabelNumber>"))
-			.withRequestBody(WireMock.containing("<delisId>KD12345</delisId><authToken>auth-token</authToken>"));
+			.withRequestBody(WireMock.containing("<delisId>KD12345</delisId><authToken>dpd-token</authToken>"));
+	}
+
+	@Override
+	protected void stubAuthentication() {
+		carrierApi.stubFor(login().willReturn(
+				WireMock.aResponse().withStatus(200).withHeader("Content-Type", "text/xml; charset=utf-8").withBody("""
+						<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">
+						  <soap:Body>
+						    <getAuthResponse xmlns="http://dpd.com/common/service/types/LoginService/2.1">
+						      <return>
+						        <delisId>KD12345</delisId>
+						        <customerUid>KD12345</customerUid>
+						        <authToken>dpd-token</authToken>
+						        <depot>0141</depot>
+						        <authTokenExpires>2026-11-24T11:58:03.06</authTokenExpires>
+						      </return>
+						    </getAuthResponse>
+						  </soap:Body>
+						</soap:Envelope>
+						""")));
+	}
+
+	private static MappingBuilder login() {
+		return WireMock.post(WireMock.urlPathEqualTo(DpdClient.LOGIN_PATH))
+			.withHeader("SOAPAction", WireMock.equalTo("\"" + DpdClient.LOGIN_SOAP_ACTION + "\""))
+			.withRequestBody(WireMock.containing("<delisId>KD12345</delisId><password>secret</password>"));
+	}
+
+	@Override
+	protected String tokenPath() {
+		return DpdClient.LOGIN_PATH;
 	}
 
 	@Override
@@ -104,6 +134,30 @@ class DpdContractTests extends AbstractCarrierContractTests {
 				</soap:Envelope>""");
 		assertThat(result).isInstanceOfSatisfying(TrackingResult.Failed.class,
 				failed -> assertThat(failed.retryable()).isFalse());
+	}
+
+	@Test
+	void aRefusedTokenLogsInOnceMore() {
+		serve(500, "unauthorized");
+		assertThat(track()).isInstanceOf(TrackingResult.Unauthorized.class);
+		carrierApi.verify(2, WireMock.postRequestedFor(WireMock.urlPathEqualTo(DpdClient.LOGIN_PATH)));
+		carrierApi.verify(2, WireMock.postRequestedFor(WireMock.urlPathEqualTo(DpdClient.SERVICE_PATH)));
+	}
+
+	@Test
+	void aWrongPasswordIsUnauthorizedWithoutTracking() {
+		carrierApi.stubFor(login().willReturn(WireMock.aResponse()
+			.withStatus(500)
+			.withBody(
+					"""
+							<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><soap:Fault>
+							<faultcode>soap:Server</faultcode><faultstring>Fault occured</faultstring><detail>
+							<ns1:authenticationFault xmlns:ns1="http://dpd.com/common/service/types/Authentication/2.0">
+							<errorCode>LOGIN_8</errorCode><errorMessage>The combination of user and password is invalid.</errorMessage>
+							</ns1:authenticationFault></detail></soap:Fault></soap:Body></soap:Envelope>""")));
+		assertThat(track()).isInstanceOfSatisfying(TrackingResult.Unauthorized.class,
+				unauthorized -> assertThat(unauthorized.detail()).contains("LOGIN_8"));
+		carrierApi.verify(0, WireMock.postRequestedFor(WireMock.urlPathEqualTo(DpdClient.SERVICE_PATH)));
 	}
 
 	@Test
