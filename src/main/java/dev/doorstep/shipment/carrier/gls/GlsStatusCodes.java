@@ -47,11 +47,25 @@ public final class GlsStatusCodes {
 				"EXCEPTION_RETAILER_CANCELLED")
 		.code("CHANGD.MONEWADDR", "Change completed for - Delivery at new address", TrackingStatus.IN_TRANSIT, null)
 		.code("CHANGD.PARCELBOX", "Change completed for - ParcelLocker", TrackingStatus.IN_TRANSIT, null)
+		// Event codes of live answers and /tracking/events/codes, not in the
+		// specification
+		.code("INBOUD.NORMAL", "The parcel has reached the parcel center.", TrackingStatus.IN_TRANSIT,
+				"IN_TRANSIT_ARRIVED_AT_HUB")
+		.code("OUTBOD.NORMAL", "The parcel has left the parcel center.", TrackingStatus.IN_TRANSIT,
+				"IN_TRANSIT_DEPARTED_HUB")
+		.code("OUTDEL.NORMAL", "The parcel is expected to be delivered during the day.",
+				TrackingStatus.OUT_FOR_DELIVERY, "OUT_FOR_DELIVERY_ON_VEHICLE")
+		.code("DELIVD.NORMAL", "The parcel has been delivered.", TrackingStatus.DELIVERED, null)
+		.code("DELIVD.DEL_BY_PSAPP", "The parcel was handed out at the ParcelShop (ParcelShop app).",
+				TrackingStatus.DELIVERED, "DELIVERED_PICKED_UP")
 		// Event groups, for details the specification does not list
 		.prefix("INTIAL.", StatusMapping.of(TrackingStatus.IN_TRANSIT))
 		.prefix("DELIVD.", StatusMapping.of(TrackingStatus.DELIVERED))
 		.prefix("CANCEL.", StatusMapping.of(TrackingStatus.EXCEPTION))
 		.prefix("CHANGD.", StatusMapping.of(TrackingStatus.IN_TRANSIT))
+		.prefix("INBOUD.", StatusMapping.of(TrackingStatus.IN_TRANSIT))
+		.prefix("OUTBOD.", StatusMapping.of(TrackingStatus.IN_TRANSIT))
+		.prefix("OUTDEL.", StatusMapping.of(TrackingStatus.OUT_FOR_DELIVERY))
 		.otherwise(StatusMapping.of(TrackingStatus.IN_TRANSIT))
 		.build();
 

@@ -73,8 +73,11 @@ class GlsContractTests extends AbstractCarrierContractTests {
 		serve(200, "delivered");
 		CarrierTracking tracking = found(track());
 		assertThat(tracking.deliveredAt()).isEqualTo(Instant.parse("2026-11-20T10:42:10Z"));
-		// DELIVD.NORMAL is not in the specification: its group says delivered.
-		assertThat(tracking.events().getLast().mapped()).isFalse();
+		assertThat(tracking.unmapped()).isEmpty();
+		assertThat(tracking.events()).extracting(event -> event.status())
+			.containsExactly(TrackingStatus.INFO_RECEIVED, TrackingStatus.INFO_RECEIVED, TrackingStatus.IN_TRANSIT,
+					TrackingStatus.IN_TRANSIT, TrackingStatus.IN_TRANSIT, TrackingStatus.OUT_FOR_DELIVERY,
+					TrackingStatus.DELIVERED);
 		assertThat(tracking.events().getFirst().subStatus()).isEqualTo("INFO_RECEIVED_LABEL_CREATED");
 	}
 
@@ -90,6 +93,13 @@ class GlsContractTests extends AbstractCarrierContractTests {
 		assertThat(tracking.status()).isEqualTo(TrackingStatus.AVAILABLE_FOR_PICKUP);
 		assertThat(tracking.subStatus()).isEqualTo("AVAILABLE_FOR_PICKUP_PARCELSHOP");
 		assertThat(tracking.delivered()).isFalse();
+	}
+
+	@Test
+	void anUnlistedDetailTakesItsGroup() {
+		StatusCodeTable.Lookup lookup = GlsStatusCodes.TABLE.lookup("DELIVD.NEIGHBOUR");
+		assertThat(lookup.mapped()).isFalse();
+		assertThat(lookup.mapping().status()).isEqualTo(TrackingStatus.DELIVERED);
 	}
 
 	@Test
