@@ -33,11 +33,12 @@ import org.w3c.dom.Node;
 public class DpdMapper implements CarrierParser {
 
 	// DPD formats dates for the message language, e.g. "8/19/2021 10:41:25 PM" (en_US)
-	// or "19.08.2021 22:41" (de_DE), in the local time of the depot.
+	// or "19.08.2021 22:41" (de_DE), some front ends "2025-10-29 14:30:00", all in the
+	// local time of the depot.
 	private static final List<DateTimeFormatter> DATES = List.of(
 			DateTimeFormatter.ofPattern("M/d/yyyy h:mm[:ss] a", Locale.US),
 			DateTimeFormatter.ofPattern("d.M.yyyy[,] H:mm[:ss]", Locale.GERMANY),
-			DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+			DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]", Locale.ROOT), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
 
 	private static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
 

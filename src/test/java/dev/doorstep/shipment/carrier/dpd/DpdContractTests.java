@@ -124,6 +124,7 @@ class DpdContractTests extends AbstractCarrierContractTests {
 	void germanDatesAreReadToo() {
 		assertThat(DpdMapper.date("20.11.2026 11:47")).isEqualTo(Instant.parse("2026-11-20T10:47:00Z"));
 		assertThat(DpdMapper.date("20.11.2026 11:47:09")).isEqualTo(Instant.parse("2026-11-20T10:47:09Z"));
+		assertThat(DpdMapper.date("2026-07-20 11:47:09")).isEqualTo(Instant.parse("2026-07-20T09:47:09Z"));
 	}
 
 	@Test
