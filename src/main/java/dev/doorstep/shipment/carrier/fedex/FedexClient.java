@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.doorstep.shipment.carrier.CarrierHttp;
+import dev.doorstep.shipment.carrier.OAuthCarrierClient;
 import dev.doorstep.shipment.carrier.OAuthTokens;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * HTTP to FedEx: a client-credentials token (client id and secret in the form, cached),
  * then one POST per tracking number with detailed scans.
  */
-public class FedexClient {
+public class FedexClient extends OAuthCarrierClient {
 
 	static final String TOKEN_PATH = "/oauth/token";
 
@@ -24,24 +25,13 @@ public class FedexClient {
 
 	private final FedexProperties properties;
 
-	private final CarrierHttp http;
-
-	private final OAuthTokens tokens;
-
 	public FedexClient(FedexProperties properties, Clock clock) {
+		super("FedEx", properties.baseUrl(), TOKEN_PATH, properties.timeout(), OAuthTokens.ClientAuthentication.FORM,
+				clock);
 		this.properties = properties;
-		this.http = new CarrierHttp(properties.timeout());
-		this.tokens = new OAuthTokens(this.http, "FedEx", OAuthTokens.ClientAuthentication.FORM, clock);
 	}
 
-	public OAuthTokens.Result token(String clientId, String clientSecret) {
-		return this.tokens.token(tokenUri(), clientId, clientSecret, Map.of());
-	}
-
-	public void invalidate(String clientId) {
-		this.tokens.invalidate(tokenUri(), clientId);
-	}
-
+	@Override
 	public CarrierHttp.Outcome track(String trackingNumber, String accessToken) {
 		// Built by Jackson so a number with odd characters cannot break the JSON.
 		String body = JSON.writeValueAsString(Map.of("includeDetailedScans", true, "trackingInfo",
@@ -53,15 +43,6 @@ public class FedexClient {
 			.header("X-locale", this.properties.locale())
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
-	}
-
-	private URI tokenUri() {
-		return URI.create(base() + TOKEN_PATH);
-	}
-
-	private String base() {
-		String base = this.properties.baseUrl();
-		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 
 }
