@@ -5,6 +5,7 @@ import dev.doorstep.shipment.TrackingStatus;
 import dev.doorstep.shipment.carrier.StatusCodeTable;
 import dev.doorstep.shipment.carrier.StatusMapping;
 
+import static dev.doorstep.shipment.TrackingStatus.ATTEMPT_FAIL;
 import static dev.doorstep.shipment.TrackingStatus.AVAILABLE_FOR_PICKUP;
 import static dev.doorstep.shipment.TrackingStatus.DELIVERED;
 import static dev.doorstep.shipment.TrackingStatus.EXCEPTION;
@@ -42,11 +43,16 @@ public final class UpsStatusCodes {
 		.code("017", "Held for Customer Pickup: held at the selected UPS location", AVAILABLE_FOR_PICKUP, null)
 		.code("019", "Held for Future Delivery (Delivery Rescheduled)", IN_TRANSIT, null)
 		.code("021", "Out for Delivery Today", OUT_FOR_DELIVERY, "OUT_FOR_DELIVERY_ON_VEHICLE")
+		.code("022", "First Attempt Made (Delivery Attempted): we missed you, we'll try again on the next business day",
+				StatusMapping.of(ATTEMPT_FAIL, "ATTEMPT_FAIL_RECIPIENT_ABSENT", IncidentReason.RECIPIENT))
 		.code("025", "Transferred to Local Post Office for Delivery", IN_TRANSIT, "IN_TRANSIT_HANDED_OVER")
+		.code("027", "Delivery Address Change Requested: deliver to an alternate address", IN_TRANSIT,
+				"IN_TRANSIT_REROUTED")
 		.code("028", "Delivery Address Changed: UPS has updated the address for the package", IN_TRANSIT,
 				"IN_TRANSIT_REROUTED")
 		.code("029", "Exception: Action Required (Address Information Required)",
 				StatusMapping.of(EXCEPTION, "EXCEPTION_ADDRESS_UNKNOWN", IncidentReason.RECIPIENT))
+		.code("032", "Adverse Weather May Cause Delay", IN_TRANSIT, "IN_TRANSIT_DELAYED_WEATHER")
 		.code("035", "Returning to Sender", EXCEPTION, "EXCEPTION_RETURNING_TO_SENDER")
 		.code("038", "Picked Up", IN_TRANSIT, "IN_TRANSIT_PICKED_UP")
 		.code("040", "Delivered to UPS Access Point, Awaiting Customer Pickup", AVAILABLE_FOR_PICKUP,
@@ -58,6 +64,7 @@ public final class UpsStatusCodes {
 		.code("052", "Delay: Severe Weather", IN_TRANSIT, "IN_TRANSIT_DELAYED_WEATHER")
 		.code("053", "Delay: Severe Weather (recovery)", IN_TRANSIT, "IN_TRANSIT_DELAYED_WEATHER")
 		.code("054", "Delivery Change Requested", IN_TRANSIT, null)
+		.code("058", "Clearance Information Required", EXCEPTION, "EXCEPTION_CUSTOMS_HOLD")
 		.code("071", "Preparing for Delivery Today: arrived at the destination facility", IN_TRANSIT,
 				"IN_TRANSIT_ARRIVED_AT_HUB")
 		.otherwise(StatusMapping.of(IN_TRANSIT))

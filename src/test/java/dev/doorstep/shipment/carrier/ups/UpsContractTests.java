@@ -95,6 +95,17 @@ class UpsContractTests extends AbstractCarrierContractTests {
 	}
 
 	@Test
+	void missedReceiverIsAFailedAttemptAndTheRescheduledDateTheEstimate() {
+		serve(200, "exception");
+		CarrierTracking tracking = found(track());
+		assertThat(tracking.status()).isEqualTo(TrackingStatus.ATTEMPT_FAIL);
+		assertThat(tracking.subStatus()).isEqualTo("ATTEMPT_FAIL_RECIPIENT_ABSENT");
+		// RDD (rescheduled) wins over SDD (scheduled), at the window's start in local
+		// time.
+		assertThat(tracking.estimatedDelivery()).isEqualTo(Instant.parse("2026-11-23T14:00:00Z"));
+	}
+
+	@Test
 	void notFoundAlsoComesAsWarningWithStatus200() {
 		TrackingResult result = new UpsMapper().parse("""
 				{"trackResponse":{"shipment":[{"inquiryNumber":"1Z5629230309413682",
