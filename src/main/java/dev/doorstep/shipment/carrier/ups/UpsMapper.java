@@ -80,13 +80,11 @@ public class UpsMapper implements CarrierParser {
 		for (JsonNode activity : pkg.path("activity")) {
 			Instant at = occurredAt(activity);
 			if (at == null) {
-				// UPS never sends an activity without a date; skip rather than invent
-				// one.
+				// UPS always dates activities; never invent a date.
 				continue;
 			}
 			if (newestOffset == null) {
-				// Activities come newest first: the first offset is where the parcel is
-				// now.
+				// Newest first: the first offset is where the parcel is now.
 				newestOffset = offset(Payloads.text(activity.path("gmtOffset")));
 			}
 			events.add(event(activity, at));
