@@ -70,20 +70,22 @@ public abstract class OAuthCarrierAdapter implements CarrierAdapter {
 	}
 
 	private TrackingResult answer(CarrierHttp.Outcome outcome, CarrierCredentials credentials) {
-		return switch (outcome) {
+		TrackingResult result = switch (outcome) {
 			case CarrierHttp.Outcome.Unreachable unreachable -> unreachable.failure();
 			case CarrierHttp.Outcome.Answered answered -> {
-				CarrierHttp.Response response = answered.response();
-				if (response.status() == 401) {
-					// A revoked or expired token: the next poll fetches a fresh one.
-					this.client.invalidate(credentials.key());
-				}
-				TrackingResult common = CarrierHttp.common(response, this.carrierName, this.clock);
+				TrackingResult common = CarrierHttp.common(answered.response(), this.carrierName, this.clock);
 				// Other 4xx carry the carrier's own error document (not found, bad
 				// number).
-				yield common != null ? common : this.parser.parse(response.body());
+				yield common != null ? common : this.parser.parse(answered.response().body());
 			}
 		};
+		if (result instanceof TrackingResult.Unauthorized) {
+			// A revoked or expired token (a 401, or an error document saying so): the
+			// next
+			// poll fetches a fresh one.
+			this.client.invalidate(credentials.key());
+		}
+		return result;
 	}
 
 	private @Nullable CarrierCredentials credentials(TrackingQuery query) {

@@ -3,13 +3,7 @@ package dev.doorstep.shipment.carrier.gls;
 import java.time.Clock;
 
 import dev.doorstep.shipment.CarrierCode;
-import dev.doorstep.shipment.carrier.CarrierAdapter;
-import dev.doorstep.shipment.carrier.CarrierCredentials;
-import dev.doorstep.shipment.carrier.CarrierHttp;
-import dev.doorstep.shipment.carrier.OAuthTokens;
-import dev.doorstep.shipment.carrier.TrackingQuery;
-import dev.doorstep.shipment.carrier.TrackingResult;
-import org.jspecify.annotations.Nullable;
+import dev.doorstep.shipment.carrier.OAuthCarrierAdapter;
 
 import org.springframework.stereotype.Component;
 
@@ -18,75 +12,13 @@ import org.springframework.stereotype.Component;
  * ({@code secret}) of an app in the GLS Developer Portal.
  */
 @Component
-public class GlsAdapter implements CarrierAdapter {
+public class GlsAdapter extends OAuthCarrierAdapter {
 
 	public static final CarrierCode CODE = new CarrierCode("gls");
 
-	private final GlsProperties properties;
-
-	private final GlsClient client;
-
-	private final Clock clock;
-
-	private final GlsMapper mapper = new GlsMapper();
-
 	public GlsAdapter(GlsProperties properties, Clock clock) {
-		this.properties = properties;
-		this.clock = clock;
-		this.client = new GlsClient(properties, clock);
-	}
-
-	@Override
-	public CarrierCode carrier() {
-		return CODE;
-	}
-
-	@Override
-	public TrackingResult parse(String rawResponse) {
-		return this.mapper.parse(rawResponse);
-	}
-
-	@Override
-	public boolean canTrack(TrackingQuery query) {
-		return credentials(query) != null;
-	}
-
-	@Override
-	public TrackingResult track(TrackingQuery query) {
-		CarrierCredentials credentials = credentials(query);
-		if (credentials == null) {
-			return new TrackingResult.Unauthorized("no GLS credentials configured");
-		}
-		String secret = credentials.secret() == null ? "" : credentials.secret();
-		return switch (this.client.token(credentials.key(), secret)) {
-			case OAuthTokens.Result.Failure failure -> failure.result();
-			case OAuthTokens.Result.Token token ->
-				answer(this.client.track(query.trackingNumber(), token.accessToken()), credentials);
-		};
-	}
-
-	private TrackingResult answer(CarrierHttp.Outcome outcome, CarrierCredentials credentials) {
-		return switch (outcome) {
-			case CarrierHttp.Outcome.Unreachable unreachable -> unreachable.failure();
-			case CarrierHttp.Outcome.Answered answered -> {
-				CarrierHttp.Response response = answered.response();
-				if (response.status() == 401) {
-					this.client.invalidate(credentials.key());
-				}
-				TrackingResult common = CarrierHttp.common(response, "GLS", this.clock);
-				yield common != null ? common : this.mapper.parse(response.body());
-			}
-		};
-	}
-
-	private @Nullable CarrierCredentials credentials(TrackingQuery query) {
-		if (query.credentials() != null) {
-			return query.credentials();
-		}
-		if (this.properties.clientId().isBlank()) {
-			return null;
-		}
-		return new CarrierCredentials(this.properties.clientId(), this.properties.clientSecret(), null);
+		super("GLS", new GlsClient(properties, clock), configured(properties.clientId(), properties.clientSecret()),
+				new GlsMapper(), clock);
 	}
 
 }

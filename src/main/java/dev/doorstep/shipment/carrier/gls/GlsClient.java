@@ -4,15 +4,16 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Map;
 
 import dev.doorstep.shipment.carrier.CarrierHttp;
+import dev.doorstep.shipment.carrier.OAuthCarrierClient;
 import dev.doorstep.shipment.carrier.OAuthTokens;
 
 /**
- * HTTP to GLS: a client-credentials token (cached), then one GET per parcel number.
+ * HTTP to GLS: a client-credentials token (client id and secret in the form, cached),
+ * then one GET per parcel number.
  */
-public class GlsClient {
+public class GlsClient extends OAuthCarrierClient {
 
 	static final String TOKEN_PATH = "/oauth2/v1/token";
 
@@ -20,24 +21,13 @@ public class GlsClient {
 
 	private final GlsProperties properties;
 
-	private final CarrierHttp http;
-
-	private final OAuthTokens tokens;
-
 	public GlsClient(GlsProperties properties, Clock clock) {
+		super("GLS", properties.baseUrl(), TOKEN_PATH, properties.timeout(), OAuthTokens.ClientAuthentication.FORM,
+				clock);
 		this.properties = properties;
-		this.http = new CarrierHttp(properties.timeout());
-		this.tokens = new OAuthTokens(this.http, "GLS", OAuthTokens.ClientAuthentication.FORM, clock);
 	}
 
-	public OAuthTokens.Result token(String clientId, String clientSecret) {
-		return this.tokens.token(tokenUri(), clientId, clientSecret, Map.of());
-	}
-
-	public void invalidate(String clientId) {
-		this.tokens.invalidate(tokenUri(), clientId);
-	}
-
+	@Override
 	public CarrierHttp.Outcome track(String trackingNumber, String accessToken) {
 		URI uri = URI.create(base() + TRACKING_PATH + URLEncoder.encode(trackingNumber, StandardCharsets.UTF_8));
 		return this.http.send(this.http.request(uri)
@@ -46,15 +36,6 @@ public class GlsClient {
 			.header("Accept-Language", this.properties.language())
 			.GET()
 			.build());
-	}
-
-	private URI tokenUri() {
-		return URI.create(base() + TOKEN_PATH);
-	}
-
-	private String base() {
-		String base = this.properties.baseUrl();
-		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 
 }
