@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 public abstract class AbstractCarrierContractTests {
 
 	@RegisterExtension
-	static final WireMockExtension carrierApi = WireMockExtension.newInstance()
+	protected static final WireMockExtension carrierApi = WireMockExtension.newInstance()
 		.options(wireMockConfig().dynamicPort())
 		.build();
 

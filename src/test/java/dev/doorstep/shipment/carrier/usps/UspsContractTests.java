@@ -1,0 +1,59 @@
+package dev.doorstep.shipment.carrier.usps;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import dev.doorstep.shipment.CarrierCode;
+import dev.doorstep.shipment.carrier.AbstractCarrierContractTests;
+import dev.doorstep.shipment.carrier.CarrierAdapter;
+import dev.doorstep.shipment.carrier.StatusCodeTable;
+
+class UspsContractTests extends AbstractCarrierContractTests {
+
+	@Override
+	protected CarrierCode carrier() {
+		return UspsAdapter.CODE;
+	}
+
+	@Override
+	protected CarrierAdapter adapter(String baseUrl, Clock clock) {
+		return new UspsAdapter(new UspsProperties(baseUrl, "test-client", "test-secret", Duration.ofSeconds(5)), clock);
+	}
+
+	@Override
+	protected MappingBuilder trackingRequest(String trackingNumber) {
+		return WireMock.get(WireMock.urlPathEqualTo("/tracking/v3/tracking/" + trackingNumber))
+			.withQueryParam("expand", WireMock.equalTo("DETAIL"))
+			.withHeader("Authorization", WireMock.equalTo("Bearer test-usps-token"));
+	}
+
+	@Override
+	protected String trackingNumber() {
+		return "9400111899223197428490";
+	}
+
+	@Override
+	protected StatusCodeTable statusCodes() {
+		return UspsStatusCodes.TABLE;
+	}
+
+	@Override
+	protected void stubAuthentication() {
+		carrierApi.stubFor(WireMock.post(WireMock.urlPathEqualTo(tokenPath()))
+			.withRequestBody(WireMock.containing("grant_type=client_credentials"))
+			.withRequestBody(WireMock.containing("client_id=test-client"))
+			.withRequestBody(WireMock.containing("client_secret=test-secret"))
+			.willReturn(WireMock.aResponse()
+				.withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withBody(fixture("token"))));
+	}
+
+	@Override
+	protected String tokenPath() {
+		return "/oauth2/v3/token";
+	}
+
+}
