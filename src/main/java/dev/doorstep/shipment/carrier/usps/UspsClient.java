@@ -4,47 +4,31 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Map;
 
 import dev.doorstep.shipment.carrier.CarrierHttp;
+import dev.doorstep.shipment.carrier.OAuthCarrierClient;
 import dev.doorstep.shipment.carrier.OAuthTokens;
 
 /**
- * HTTP to the USPS APIs: the OAuth token (cached per client id until shortly before it
- * expires) and the tracking call. No mapping here.
+ * HTTP to the USPS APIs: a client-credentials token (client id and secret in the form
+ * body, as USPS's OAuth docs ask, cached), then one GET per tracking number.
  */
-class UspsClient {
+class UspsClient extends OAuthCarrierClient {
 
-	private final CarrierHttp http;
+	static final String TOKEN_PATH = "/oauth2/v3/token";
 
-	private final OAuthTokens tokens;
+	static final String TRACKING_PATH = "/tracking/v3/tracking/";
 
-	private final URI tokenUri;
-
-	private final String baseUrl;
-
-	UspsClient(String baseUrl, Duration timeout, Clock clock) {
-		this.http = new CarrierHttp(timeout);
-		// USPS takes client_id and client_secret in the form body (its OAuth 3.0 docs).
-		this.tokens = new OAuthTokens(this.http, "USPS", OAuthTokens.ClientAuthentication.FORM, clock);
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-		this.tokenUri = URI.create(this.baseUrl + "/oauth2/v3/token");
+	UspsClient(UspsProperties properties, Clock clock) {
+		super("USPS", properties.baseUrl(), TOKEN_PATH, properties.timeout(), OAuthTokens.ClientAuthentication.FORM,
+				clock);
 	}
 
-	OAuthTokens.Result token(String clientId, String clientSecret) {
-		return this.tokens.token(this.tokenUri, clientId, clientSecret, Map.of());
-	}
-
-	/** Forgets a token USPS refused, so the next poll fetches a fresh one. */
-	void invalidate(String clientId) {
-		this.tokens.invalidate(this.tokenUri, clientId);
-	}
-
-	CarrierHttp.Outcome track(String accessToken, String trackingNumber) {
+	@Override
+	public CarrierHttp.Outcome track(String trackingNumber, String accessToken) {
 		// expand=DETAIL: the summary alone has no event list.
-		URI uri = URI.create(this.baseUrl + "/tracking/v3/tracking/"
-				+ URLEncoder.encode(trackingNumber, StandardCharsets.UTF_8) + "?expand=DETAIL");
+		URI uri = URI.create(
+				base() + TRACKING_PATH + URLEncoder.encode(trackingNumber, StandardCharsets.UTF_8) + "?expand=DETAIL");
 		return this.http.send(this.http.request(uri)
 			.header("Authorization", "Bearer " + accessToken)
 			.header("Accept", "application/json")

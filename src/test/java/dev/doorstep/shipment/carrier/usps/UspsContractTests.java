@@ -41,7 +41,7 @@ class UspsContractTests extends AbstractCarrierContractTests {
 
 	@Override
 	protected void stubAuthentication() {
-		carrierApi.stubFor(WireMock.post(WireMock.urlPathEqualTo(tokenPath()))
+		carrierApi.stubFor(WireMock.post(WireMock.urlPathEqualTo(UspsClient.TOKEN_PATH))
 			.withRequestBody(WireMock.containing("grant_type=client_credentials"))
 			.withRequestBody(WireMock.containing("client_id=test-client"))
 			.withRequestBody(WireMock.containing("client_secret=test-secret"))
@@ -53,7 +53,7 @@ class UspsContractTests extends AbstractCarrierContractTests {
 
 	@Override
 	protected String tokenPath() {
-		return "/oauth2/v3/token";
+		return UspsClient.TOKEN_PATH;
 	}
 
 }
