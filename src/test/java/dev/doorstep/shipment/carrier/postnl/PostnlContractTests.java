@@ -8,7 +8,13 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.doorstep.shipment.CarrierCode;
 import dev.doorstep.shipment.carrier.AbstractCarrierContractTests;
 import dev.doorstep.shipment.carrier.CarrierAdapter;
+import dev.doorstep.shipment.carrier.CarrierCredentials;
 import dev.doorstep.shipment.carrier.StatusCodeTable;
+import dev.doorstep.shipment.carrier.TrackingQuery;
+import dev.doorstep.shipment.carrier.TrackingResult;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PostnlContractTests extends AbstractCarrierContractTests {
 
@@ -38,6 +44,31 @@ class PostnlContractTests extends AbstractCarrierContractTests {
 	@Override
 	protected StatusCodeTable statusCodes() {
 		return PostnlStatusCodes.TABLE;
+	}
+
+	@Test
+	void withoutCredentialsNothingIsCalled() {
+		CarrierAdapter bare = new PostnlAdapter(
+				new PostnlProperties(carrierApi.baseUrl(), "", "EN", Duration.ofSeconds(5)), CLOCK);
+		assertThat(bare.canTrack(TrackingQuery.of(trackingNumber()))).isFalse();
+		assertThat(bare.track(TrackingQuery.of(trackingNumber()))).isInstanceOf(TrackingResult.Unauthorized.class);
+		carrierApi.verify(0, WireMock.anyRequestedFor(WireMock.anyUrl()));
+	}
+
+	@Test
+	void theShopsOwnCredentialsAreUsed() {
+		carrierApi.stubFor(WireMock.get(WireMock.urlPathEqualTo(PostnlClient.STATUS_PATH + trackingNumber()))
+			.withHeader("apikey", WireMock.equalTo("shop-key"))
+			.willReturn(WireMock.aResponse()
+				.withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withBody(fixture("in-transit"))));
+		CarrierAdapter bare = new PostnlAdapter(
+				new PostnlProperties(carrierApi.baseUrl(), "", "EN", Duration.ofSeconds(5)), CLOCK);
+		TrackingQuery query = new TrackingQuery(trackingNumber(), null, null,
+				new CarrierCredentials("shop-key", null, null));
+		assertThat(bare.canTrack(query)).isTrue();
+		assertThat(bare.track(query)).isInstanceOf(TrackingResult.Found.class);
 	}
 
 }

@@ -9,6 +9,11 @@ import dev.doorstep.shipment.CarrierCode;
 import dev.doorstep.shipment.carrier.AbstractCarrierContractTests;
 import dev.doorstep.shipment.carrier.CarrierAdapter;
 import dev.doorstep.shipment.carrier.StatusCodeTable;
+import dev.doorstep.shipment.carrier.TrackingQuery;
+import dev.doorstep.shipment.carrier.TrackingResult;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class UspsContractTests extends AbstractCarrierContractTests {
 
@@ -54,6 +59,15 @@ class UspsContractTests extends AbstractCarrierContractTests {
 	@Override
 	protected String tokenPath() {
 		return UspsClient.TOKEN_PATH;
+	}
+
+	@Test
+	void withoutCredentialsNothingIsCalled() {
+		CarrierAdapter bare = new UspsAdapter(new UspsProperties(carrierApi.baseUrl(), "", "", Duration.ofSeconds(5)),
+				CLOCK);
+		assertThat(bare.canTrack(TrackingQuery.of(trackingNumber()))).isFalse();
+		assertThat(bare.track(TrackingQuery.of(trackingNumber()))).isInstanceOf(TrackingResult.Unauthorized.class);
+		carrierApi.verify(0, WireMock.anyRequestedFor(WireMock.anyUrl()));
 	}
 
 }
