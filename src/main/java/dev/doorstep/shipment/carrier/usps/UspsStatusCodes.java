@@ -7,10 +7,11 @@ import dev.doorstep.shipment.carrier.StatusMapping;
 
 /**
  * USPS tracking event codes ({@code trackingEvents[].eventCode}) with the event text USPS
- * shows for them. Codes 01 to 29 and 51 to 56 are the classic Track and Confirm codes;
- * the letter codes are the acceptance and pre-shipment events. An unknown code keeps its
- * event text and counts as in transit, which is what most unlisted USPS scans are
- * (facility arrivals and departures).
+ * shows for them, after USPS's Product Tracking and Reporting event list ("Customer Daily
+ * Extract" codes with their USPS.com scripting). Codes 01 to 29 and 51 to 56 are the
+ * classic Track and Confirm codes; the letter codes are the acceptance and pre-shipment
+ * events. An unknown code keeps its event text and counts as in transit, which is what
+ * most unlisted USPS scans are (facility arrivals and departures).
  */
 public final class UspsStatusCodes {
 
@@ -50,16 +51,15 @@ public final class UspsStatusCodes {
 		.code("52", "Notice Left, Available for Pickup", TrackingStatus.AVAILABLE_FOR_PICKUP,
 				"AVAILABLE_FOR_PICKUP_POST_OFFICE")
 		// Failed attempts: the carrier will try again or hold the item.
-		.code("02", "Notice Left (No Authorized Recipient Available)", TrackingStatus.ATTEMPT_FAIL,
-				"ATTEMPT_FAIL_RECIPIENT_ABSENT")
+		.code("02", "Notice Left", TrackingStatus.ATTEMPT_FAIL, "ATTEMPT_FAIL_RECIPIENT_ABSENT")
 		.code("51", "Notice Left (Business Closed)", TrackingStatus.ATTEMPT_FAIL, "ATTEMPT_FAIL_BUSINESS_CLOSED")
 		.code("53", "Notice Left (Receptacle Blocked)", TrackingStatus.ATTEMPT_FAIL, "ATTEMPT_FAIL_ADDRESS_ISSUE")
 		.code("54", "Notice Left (Receptacle Full/Item Oversized)", TrackingStatus.ATTEMPT_FAIL,
 				"ATTEMPT_FAIL_ADDRESS_ISSUE")
 		.code("55", "Notice Left (No Secure Location Available)", TrackingStatus.ATTEMPT_FAIL,
 				"ATTEMPT_FAIL_ADDRESS_ISSUE")
-		.code("56", "Delivery Attempted - No Access to Delivery Location", TrackingStatus.ATTEMPT_FAIL,
-				"ATTEMPT_FAIL_ADDRESS_ISSUE")
+		.code("56", "Notice Left (No Authorized Recipient Available)", TrackingStatus.ATTEMPT_FAIL,
+				"ATTEMPT_FAIL_RECIPIENT_ABSENT")
 		// Undeliverable: the item goes back.
 		.code("04", "Refused", TrackingStatus.EXCEPTION, "EXCEPTION_REFUSED")
 		.code("05", "Undeliverable as Addressed", TrackingStatus.EXCEPTION, "EXCEPTION_ADDRESS_UNKNOWN")
