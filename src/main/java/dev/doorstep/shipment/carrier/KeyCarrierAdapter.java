@@ -31,8 +31,18 @@ public abstract class KeyCarrierAdapter implements CarrierAdapter {
 		this.clock = clock;
 	}
 
-	/** Asks the carrier about one number with these credentials. */
-	protected abstract CarrierHttp.Outcome call(CarrierCredentials credentials, TrackingQuery query);
+	/**
+	 * Asks the carrier about one number with these credentials. Carriers that send the
+	 * credentials with every call implement this; others (OAuth) override {@link #ask}.
+	 */
+	protected CarrierHttp.Outcome call(CarrierCredentials credentials, TrackingQuery query) {
+		throw new UnsupportedOperationException(this.carrierName + " overrides ask instead");
+	}
+
+	/** One tracking question with complete credentials. */
+	protected TrackingResult ask(CarrierCredentials credentials, TrackingQuery query) {
+		return answer(call(credentials, query));
+	}
 
 	/**
 	 * Whether the credentials have every part the carrier needs; by default the key.
@@ -62,7 +72,12 @@ public abstract class KeyCarrierAdapter implements CarrierAdapter {
 		if (credentials == null) {
 			return new TrackingResult.Unauthorized("no " + this.carrierName + " credentials configured");
 		}
-		return switch (call(credentials, query)) {
+		return ask(credentials, query);
+	}
+
+	/** The carrier's answer: common HTTP meanings first, then its own document. */
+	protected final TrackingResult answer(CarrierHttp.Outcome outcome) {
+		return switch (outcome) {
 			case CarrierHttp.Outcome.Unreachable unreachable -> unreachable.failure();
 			case CarrierHttp.Outcome.Answered answered -> answer(answered.response());
 		};
