@@ -216,6 +216,48 @@ class CarrierPollingIntegrationTests {
 	}
 
 	@Test
+	void aHandOverNamedByTheCarrierBecomesASecondPolledLegOnOneTimeline() throws Exception {
+		String number = "GM" + String.format("%016d", (long) (Math.random() * 1e16));
+		String usps = "92612901" + String.format("%014d", (long) (Math.random() * 1e14));
+		String id = shipment("dhl", number);
+		saveDhlKey();
+		String clientId = "usps-client-" + UUID.randomUUID();
+		this.api.put("/api/v1/carrier-accounts/usps", Map.of("apiKey", clientId, "apiSecret", "usps-secret"));
+		String dhlAnswer = fixture("dhl/handover.json").replace("GM2951173225174494", number)
+			.replace("9261290100130435082678", usps);
+		CarrierApiStub.server()
+			.stubFor(get(urlPathEqualTo("/track/shipments")).withQueryParam("trackingNumber", equalTo(number))
+				.withHeader("DHL-API-Key", equalTo(this.apiKey))
+				.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(dhlAnswer)));
+		CarrierApiStub.server()
+			.stubFor(WireMock.post(urlPathEqualTo("/oauth2/v3/token"))
+				.willReturn(aResponse().withHeader("Content-Type", "application/json")
+					.withBody(fixture("usps/token.json"))));
+		String uspsAnswer = fixture("usps/delivered.json").replace("9400111899223197428490", usps);
+		CarrierApiStub.server()
+			.stubFor(get(urlPathEqualTo("/tracking/v3/tracking/" + usps))
+				.withHeader("Authorization", equalTo("Bearer test-usps-token"))
+				.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(uspsAnswer)));
+
+		pollNow();
+
+		ApiClient.Response legs = this.api.get("/api/v1/shipments/" + id + "/legs");
+		assertThat(legs.json().size()).isEqualTo(2);
+		assertThat(legs.text("/1/carrier")).isEqualTo("usps");
+		assertThat(legs.text("/1/trackingNumber")).isEqualTo(usps);
+		assertThat(legs.text("/1/origin")).isEqualTo("HANDOVER");
+		assertThat(legs.text("/1/lastOutcome")).isEqualTo("found");
+		ApiClient.Response shipment = this.api.get("/api/v1/shipments/" + id);
+		assertThat(shipment.text("/status")).isEqualTo("DELIVERED");
+		assertThat(shipment.json().at("/events").size()).isGreaterThan(3);
+		assertThat(shipment.body()).contains("handed over to USPS");
+	}
+
+	private static String fixture(String path) throws java.io.IOException {
+		return java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/shipment/carrier/" + path));
+	}
+
+	@Test
 	void unknownCodesAreKeptAndCountedOncePerEvent() {
 		String number = number();
 		String id = shipment("dhl", number);
