@@ -204,6 +204,9 @@ class ConsoleIntegrationTests {
 				"Leipzig");
 		// 08:15 UTC is 09:15 in the shop's zone, Europe/Berlin.
 		assertThat(detail.body()).contains("9:15", "6:40", "Time (Europe/Berlin)").doesNotContain("8:15");
+		// Each parcel's carrier numbers with their polling state: no DHL key yet, so due
+		// now.
+		assertThat(detail.body()).contains("Carrier tracking (1 number)", "this shipment", "next poll");
 	}
 
 	@Test

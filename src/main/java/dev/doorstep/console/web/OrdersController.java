@@ -16,6 +16,7 @@ import dev.doorstep.order.Orders;
 import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shipment.Shipments;
 import dev.doorstep.shipment.TrackingEvent;
+import dev.doorstep.shipment.TrackingLeg;
 import dev.doorstep.shipment.TrackingLinks;
 import dev.doorstep.shop.ConsoleContext;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OrdersController {
 
 	/** A parcel of the order as the detail page shows it. */
-	public record Parcel(Shipment shipment, String trackingUrl, List<ParcelItem> items, List<TrackingEvent> timeline) {
+	public record Parcel(Shipment shipment, String trackingUrl, List<ParcelItem> items, List<TrackingEvent> timeline,
+			List<TrackingLeg> legs) {
 	}
 
 	/** An order line in a parcel, named from the order. */
@@ -84,7 +86,8 @@ class OrdersController {
 		List<Parcel> parcels = this.shipments.forOrder(console.shopId(), order.id())
 			.stream()
 			.map(shipment -> new Parcel(shipment, this.links.url(shipment), itemsOf(order, shipment),
-					this.shipments.timeline(console.shopId(), shipment.id()).reversed()))
+					this.shipments.timeline(console.shopId(), shipment.id()).reversed(),
+					this.shipments.legs(console.shopId(), shipment.id())))
 			.toList();
 		model.addAttribute("order", order);
 		model.addAttribute("parcels", parcels);
