@@ -6,11 +6,14 @@ import java.util.Optional;
 
 import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.runtime.NotFoundException;
+import dev.doorstep.shipment.carrier.CarrierAdapters;
 import dev.doorstep.shipment.carrier.CarrierCredentials;
+import dev.doorstep.shipment.carrier.TrackingQuery;
 import dev.doorstep.shipment.internal.CarrierAccountRepository;
 import dev.doorstep.shipment.internal.TrackingLegRepository;
 import dev.doorstep.shipment.push.PushSource;
 import dev.doorstep.shop.ShopId;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +31,50 @@ public class CarrierAccounts {
 
 	private final List<PushSource> pushSources;
 
+	private final CarrierAdapters adapters;
+
 	private final Clock clock;
 
 	CarrierAccounts(CarrierAccountRepository accounts, TrackingLegRepository legs, List<PushSource> pushSources,
-			Clock clock) {
+			CarrierAdapters adapters, Clock clock) {
+		this.adapters = adapters;
 		this.accounts = accounts;
 		this.legs = legs;
 		this.pushSources = pushSources;
 		this.clock = clock;
+	}
+
+	/**
+	 * One carrier or push source as a shop sees it.
+	 *
+	 * @param pushSource {@code true} for a source that calls Doorstep, {@code false} for
+	 * a carrier Doorstep polls
+	 * @param instanceCredentials whether the instance has credentials of its own for this
+	 * carrier (so shops without an account are polled too)
+	 * @param account the shop's account, secrets masked, or {@code null}
+	 */
+	public record Overview(String code, String name, boolean pushSource, boolean instanceCredentials,
+			@Nullable CarrierAccount account) {
+	}
+
+	/**
+	 * Every carrier with an adapter and every push source, with the shop's account
+	 * masked.
+	 */
+	public List<Overview> overview(ShopId shop) {
+		java.util.Map<String, CarrierAccount> saved = new java.util.HashMap<>();
+		this.accounts.list(shop).forEach(account -> saved.put(account.code(), account.masked()));
+		List<Overview> rows = new java.util.ArrayList<>();
+		for (String code : this.adapters.codes()) {
+			boolean instance = this.adapters.get(new CarrierCode(code))
+				.canTrack(new TrackingQuery("", null, null, null));
+			rows.add(new Overview(code, new CarrierCode(code).displayName(), false, instance, saved.get(code)));
+		}
+		this.pushSources.stream()
+			.sorted(java.util.Comparator.comparing(PushSource::displayName))
+			.forEach(source -> rows
+				.add(new Overview(source.code(), source.displayName(), true, false, saved.get(source.code()))));
+		return rows;
 	}
 
 	/** Codes an account may be saved for: carriers and push sources. */

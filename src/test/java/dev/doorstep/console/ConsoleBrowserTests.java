@@ -154,6 +154,21 @@ class ConsoleBrowserTests {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
 			shot(page, "shipments");
 
+			// Carriers: save the shop's own DHL key (shown masked) and an AfterShip
+			// secret.
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Carriers").setExact(true)).click();
+			page.getByLabel("Carrier or source").selectOption("dhl");
+			page.getByLabel("API key / client id").fill("dhl-own-key-1234567");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Account for DHL saved");
+			assertThat(page.locator("tr[data-code=dhl]")).containsText("dhl***67");
+			page.getByLabel("Carrier or source").selectOption("aftership");
+			page.getByLabel("Webhook secret").fill("whsec-browser");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+			assertThat(page.locator("tr[data-code=aftership]")).containsText("/hooks/carriers/aftership/");
+			assertThat(page.locator("main")).not().containsText("whsec-browser");
+			shot(page, "carriers");
+
 			// Settings: a wrong colour is refused, a right one is saved.
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings").setExact(true)).click();
 			page.getByLabel("Primary colour").fill("navy");

@@ -1,15 +1,10 @@
 package dev.doorstep.console.web;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
 import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.shipment.CarrierAccount;
 import dev.doorstep.shipment.CarrierAccounts;
-import dev.doorstep.shipment.CarrierCode;
 import dev.doorstep.shipment.CarrierFeed;
 import dev.doorstep.shop.ConsoleContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,8 +27,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class CarriersController {
 
 	/** One row of the accounts table. */
-	record Row(String code, String name, boolean pushSource, @Nullable CarrierAccount account,
-			@Nullable String webhookUrl) {
+	record Row(CarrierAccounts.Overview carrier, @Nullable String webhookUrl) {
 	}
 
 	private final CarrierAccounts accounts;
@@ -64,23 +58,24 @@ class CarriersController {
 			response.setStatus(422);
 			return render(console, model, request, code, ex.violations().getFirst().reason());
 		}
-		redirect.addFlashAttribute("saved", code);
+		redirect.addFlashAttribute("saved",
+				this.accounts.overview(console.shopId())
+					.stream()
+					.filter(carrier -> carrier.code().equals(code))
+					.findFirst()
+					.orElseThrow());
 		return "redirect:/console/carriers";
 	}
 
 	private String render(ConsoleContext console, Model model, HttpServletRequest request, @Nullable String code,
 			@Nullable String error) {
-		Map<String, CarrierAccount> saved = new TreeMap<>();
-		this.accounts.list(console.shopId()).forEach(account -> saved.put(account.code(), account.masked()));
 		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-		List<Row> rows = new ArrayList<>();
-		for (String candidate : this.accounts.codes()) {
-			Optional<CarrierCode> carrier = CarrierCode.parse(candidate);
-			boolean push = carrier.isEmpty();
-			rows.add(new Row(candidate, carrier.map(CarrierCode::displayName).orElse(candidate), push,
-					saved.get(candidate),
-					push ? base + "/hooks/carriers/" + candidate + "/" + console.shop().slug() : null));
-		}
+		List<Row> rows = this.accounts.overview(console.shopId())
+			.stream()
+			.map(carrier -> new Row(carrier,
+					carrier.pushSource() ? base + "/hooks/carriers/" + carrier.code() + "/" + console.shop().slug()
+							: null))
+			.toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("unmapped", this.feed.unmappedCodes(console.shopId()));
 		model.addAttribute("editable", console.owner());

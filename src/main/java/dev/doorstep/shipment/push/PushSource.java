@@ -12,6 +12,11 @@ public interface PushSource {
 
 	String code();
 
+	/** The name merchants know the source by. */
+	default String displayName() {
+		return code();
+	}
+
 	/**
 	 * Checks the signature with the shop's secret for this source, over the exact bytes
 	 * received. Must compare in constant time.

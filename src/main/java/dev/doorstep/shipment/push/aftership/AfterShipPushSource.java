@@ -29,6 +29,11 @@ public class AfterShipPushSource implements PushSource {
 	}
 
 	@Override
+	public String displayName() {
+		return "AfterShip";
+	}
+
+	@Override
 	public Verification verify(PushRequest request, String secret) {
 		return Verification.ofHeader(SIGNATURE_HEADER, request.header(SIGNATURE_HEADER),
 				() -> Base64.getEncoder().encodeToString(Signatures.hmacSha256(secret, request.body())));

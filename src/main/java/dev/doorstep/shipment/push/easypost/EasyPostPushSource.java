@@ -67,6 +67,11 @@ public class EasyPostPushSource implements PushSource {
 	}
 
 	@Override
+	public String displayName() {
+		return "EasyPost";
+	}
+
+	@Override
 	public Verification verify(PushRequest request, String secret) {
 		String signature = request.header(SIGNATURE_HEADER);
 		String signatureV2 = request.header(SIGNATURE_V2_HEADER);

@@ -28,6 +28,11 @@ public class SeventeenTrackPushSource implements PushSource {
 	}
 
 	@Override
+	public String displayName() {
+		return "17TRACK";
+	}
+
+	@Override
 	public Verification verify(PushRequest request, String secret) {
 		return Verification.ofHeader(SIGNATURE_HEADER, request.header(SIGNATURE_HEADER),
 				() -> sign(request.body(), secret));
