@@ -29,7 +29,8 @@ public final class StatusCodeTable {
 	public record Lookup(@Nullable String rawCode, StatusMapping mapping, boolean mapped) {
 	}
 
-	private record Family(String name, Predicate<String> test, StatusMapping mapping) {
+	/** A rule for codes the table does not list, by name (e.g. {@code EVA*}). */
+	public record Family(String name, Predicate<String> test, StatusMapping mapping) {
 	}
 
 	private final Map<String, Entry> codes;
@@ -74,6 +75,16 @@ public final class StatusCodeTable {
 	/** Every documented code in the order the table lists them. */
 	public List<Entry> entries() {
 		return this.entries;
+	}
+
+	/** The rules for unlisted codes, in the order they are tried. */
+	public List<Family> families() {
+		return this.families;
+	}
+
+	/** What a code outside every family gets. */
+	public StatusMapping fallback() {
+		return this.fallback;
 	}
 
 	private static String normalize(String code, boolean caseSensitive) {
