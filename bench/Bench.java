@@ -298,6 +298,7 @@ public class Bench {
 		ExecutorService watcher = Executors.newSingleThreadExecutor();
 		Future<Applied> watched = watcher.submit(() -> waitApplied(first, warmed, parcels, limit));
 		PushRun result = pushRun(run, numbers, concurrency, rate, replayPercent, bad);
+		int appliedAtEnd = count("IN_TRANSIT") + 2 * (count("DELIVERED") - warmup);
 		long[] lat = result.latencies;
 		Arrays.sort(lat);
 		double sendSeconds = (result.end - result.start) / 1e9;
@@ -319,6 +320,9 @@ public class Bench {
 		System.out.printf("applied: all %d deliveries %.2f s after the first request (%.2f s after the last) = %,.0f deliveries/s, %,.0f checkpoints/s (%,.0f events/s stored)%n",
 				deliveries, applySeconds, (applied.at - result.end) / 1e9, deliveries / applySeconds,
 				shipments * CHECKPOINTS_PER_PARCEL / applySeconds, shipments * EVENTS_PER_PARCEL / applySeconds);
+		System.out.printf("after the last request: %d deliveries left, applied in %.2f s = %,.0f deliveries/s%n",
+				deliveries - appliedAtEnd, (applied.at - result.end) / 1e9,
+				(deliveries - appliedAtEnd) / ((applied.at - result.end) / 1e9));
 		System.out.printf("work-off busy (progress seen between two 100 ms samples) %.1f s of %.1f s = %,.0f deliveries/s while it runs%n",
 				applied.busyNanos / 1e9, applySeconds, deliveries / (applied.busyNanos / 1e9));
 		verify(ids, EVENTS_PER_PARCEL);
