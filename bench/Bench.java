@@ -19,8 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Doorstep's two benchmarks, as one source file that needs only a JDK (run by
- * bench/run-ingest.sh and bench/run-page.sh against a running server):
+ * Doorstep's benchmarks, as one source file that needs only a JDK (run by
+ * bench/run-ingest.sh, bench/run-page.sh and bench/run-push.sh against a running server):
  *
  * <p>{@code ingest}: carrier events end to end through {@code POST /api/v1/shipments/{id}/events}.
  * A 200 answer means the events are committed and the status recomputed, so events/s is
