@@ -19,8 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Doorstep's two benchmarks, as one source file that needs only a JDK (run by
- * bench/run-ingest.sh and bench/run-page.sh against a running server):
+ * Doorstep's benchmarks, as one source file that needs only a JDK (run by
+ * bench/run-ingest.sh, bench/run-page.sh and bench/run-push.sh against a running server):
  *
  * <p>{@code ingest}: carrier events end to end through {@code POST /api/v1/shipments/{id}/events}.
  * A 200 answer means the events are committed and the status recomputed, so events/s is
@@ -35,6 +35,18 @@ import java.util.regex.Pattern;
  * omission). Options: {@code --rate 1000} requests/s, {@code --seconds 30} measured after
  * {@code --warmup 10}, {@code --parcels 400} pages (two parcels per order), {@code --connections 64} keep-alive
  * connections.
+ *
+ * <p>{@code push}: AfterShip tracking webhooks through {@code POST /hooks/carriers/aftership/bench},
+ * signed as AfterShip signs them. Two deliveries per parcel (in transit with two checkpoints,
+ * then delivered with three, one of them repeated), all first deliveries before the second
+ * ones. A 202 means the delivery is stored; the server applies it to the timeline later
+ * (db-scheduler task {@code push-inbox}), so the run measures both: accept latency and
+ * requests/s, and the time until every parcel's timeline is complete. Options:
+ * {@code --shipments 2000} parcels, {@code --concurrency 4} client threads (closed loop),
+ * {@code --rate 0} requests/s (above 0: open model, latency from the intended send time),
+ * {@code --replays 5} percent of deliveries sent again (must answer 200, duplicate),
+ * {@code --bad 20} requests with a wrong signature (must answer 401), {@code --timeout 600}
+ * seconds to wait for the work-off.
  */
 public class Bench {
 
@@ -55,7 +67,8 @@ public class Bench {
 		switch (args.length == 0 ? "" : args[0]) {
 			case "ingest" -> ingest(rest);
 			case "page" -> page(rest);
-			default -> throw new IllegalArgumentException("usage: Bench ingest|page [--option value ...]");
+			case "push" -> push(rest);
+			default -> throw new IllegalArgumentException("usage: Bench ingest|page|push [--option value ...]");
 		}
 	}
 
@@ -188,6 +201,10 @@ public class Bench {
 		return ids;
 	}
 
+	static String trackingNumber(String run, int n) {
+		return "JJD%s%08d".formatted(run.toUpperCase(), n);
+	}
+
 	static String createParcel(String run, int n) throws Exception {
 		String order = """
 				{"externalId":"bench-%s-%d","orderNumber":"B-%s-%d","placedAt":"%s","currency":"EUR","locale":"de",
@@ -197,8 +214,8 @@ public class Bench {
 				 "total":129.00}""".formatted(run, n, run, n, Instant.now().minus(12, ChronoUnit.DAYS), n);
 		String orderId = match(ID, post("/api/v1/orders", order));
 		String shipment = """
-				{"carrier":"dhl","trackingNumber":"JJD%s%08d","service":"Paket","items":[{"sku":"SKU-1","quantity":1}],
-				 "shippedAt":"%s","origin":{"postcode":"04109","country":"DE"}}""".formatted(run.toUpperCase(), n,
+				{"carrier":"dhl","trackingNumber":"%s","service":"Paket","items":[{"sku":"SKU-1","quantity":1}],
+				 "shippedAt":"%s","origin":{"postcode":"04109","country":"DE"}}""".formatted(trackingNumber(run, n),
 				Instant.now().minus(11, ChronoUnit.DAYS));
 		return match(ID, post("/api/v1/orders/" + orderId + "/shipments", shipment));
 	}
@@ -224,6 +241,261 @@ public class Bench {
 	static HttpResponse<String> get(String path) throws Exception {
 		return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + key).build(),
 				HttpResponse.BodyHandlers.ofString());
+	}
+
+	static final Pattern TOTAL = Pattern.compile("\"totalElements\"\\s*:\\s*(\\d+)");
+
+	static final String SECRET = "bench-aftership-webhook-secret";
+
+	/** Checkpoints a parcel's deliveries carry: the second repeats the first's last one. */
+	static final int CHECKPOINTS_PER_PARCEL = 5, EVENTS_PER_PARCEL = 4, DELIVERIES_PER_PARCEL = 2;
+
+	static void push(String[] args) throws Exception {
+		int shipments = 2000, warmup = 200, concurrency = 4, rate = 0, replayPercent = 5, bad = 20, timeout = 600;
+		for (int i = 0; i < args.length; i += 2) {
+			switch (args[i]) {
+				case "--base" -> base = args[i + 1];
+				case "--key" -> key = args[i + 1];
+				case "--shipments" -> shipments = Integer.parseInt(args[i + 1]);
+				case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
+				case "--concurrency" -> concurrency = Integer.parseInt(args[i + 1]);
+				case "--rate" -> rate = Integer.parseInt(args[i + 1]);
+				case "--replays" -> replayPercent = Integer.parseInt(args[i + 1]);
+				case "--bad" -> bad = Integer.parseInt(args[i + 1]);
+				case "--timeout" -> timeout = Integer.parseInt(args[i + 1]);
+				default -> throw new IllegalArgumentException("unknown option " + args[i]);
+			}
+		}
+		String run = Long.toString(System.currentTimeMillis(), 36);
+		System.out.printf("== setup: %d orders with one DHL parcel each, AfterShip webhook secret%n", shipments + warmup);
+		List<String> warmIds = createParcels(run + "w", warmup, 4);
+		List<String> ids = createParcels(run, shipments, 4);
+		HttpResponse<String> account = send("PUT", "/api/v1/carrier-accounts/aftership",
+				"{\"webhookSecret\":\"" + SECRET + "\"}");
+		if (account.statusCode() != 200) {
+			throw new IllegalStateException("carrier account: " + account.statusCode() + " " + account.body());
+		}
+		List<String> warmNumbers = new ArrayList<>(), numbers = new ArrayList<>();
+		for (int n = 0; n < warmup; n++) {
+			warmNumbers.add(trackingNumber(run + "w", n));
+		}
+		for (int n = 0; n < shipments; n++) {
+			numbers.add(trackingNumber(run, n));
+		}
+
+		System.out.printf("== warm-up: %d parcels, waiting until their deliveries are applied%n", warmup);
+		PushRun warm = pushRun(run + "w", warmNumbers, concurrency, 0, 0, 0);
+		waitApplied(warm.start, 0, warmup, timeout);
+
+		System.out.printf("== measured: %d parcels x %d deliveries (%d checkpoints each parcel), %s, %d%% replays, %d bad signatures%n",
+				shipments, DELIVERIES_PER_PARCEL, CHECKPOINTS_PER_PARCEL,
+				rate > 0 ? rate + " requests/s (open model), " + concurrency + " connections"
+						: concurrency + " client threads (closed loop)",
+				replayPercent, bad);
+		// The work-off runs while the webhooks come in: watch it from the first request on.
+		long first = System.nanoTime();
+		int warmed = warmup, parcels = shipments, limit = timeout;
+		ExecutorService watcher = Executors.newSingleThreadExecutor();
+		Future<Applied> watched = watcher.submit(() -> waitApplied(first, warmed, parcels, limit));
+		PushRun result = pushRun(run, numbers, concurrency, rate, replayPercent, bad);
+		int appliedAtEnd = count("IN_TRANSIT") + 2 * (count("DELIVERED") - warmup);
+		long[] lat = result.latencies;
+		Arrays.sort(lat);
+		double sendSeconds = (result.end - result.start) / 1e9;
+		System.out.printf("accepted: %d deliveries in %.2f s = %,.0f requests/s; not 202: %d%n", lat.length,
+				sendSeconds, lat.length / sendSeconds, result.errors);
+		System.out.printf("accept latency (202, stored): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+				pct(lat, 50), pct(lat, 90), pct(lat, 99), lat[lat.length - 1] / 1e6);
+		long[] replayLat = result.replayLatencies;
+		Arrays.sort(replayLat);
+		System.out.printf("replays: %d answered 200 duplicate, %d otherwise%s; bad signatures: %d answered 401, %d otherwise%n",
+				result.replaysOk, result.replaysWrong,
+				replayLat.length == 0 ? "" : " (p50 %.2f ms, p99 %.2f ms)".formatted(pct(replayLat, 50), pct(replayLat, 99)),
+				result.badOk, result.badWrong);
+		Applied applied = watched.get();
+		watcher.shutdown();
+		double applySeconds = (applied.at - first) / 1e9;
+		long deliveries = (long) shipments * DELIVERIES_PER_PARCEL;
+		System.out.println("applied deliveries, by second after the first request:" + applied.progress);
+		System.out.printf("applied: all %d deliveries %.2f s after the first request (%.2f s after the last) = %,.0f deliveries/s, %,.0f checkpoints/s (%,.0f events/s stored)%n",
+				deliveries, applySeconds, (applied.at - result.end) / 1e9, deliveries / applySeconds,
+				shipments * CHECKPOINTS_PER_PARCEL / applySeconds, shipments * EVENTS_PER_PARCEL / applySeconds);
+		System.out.printf("after the last request: %d deliveries left, applied in %.2f s = %,.0f deliveries/s%n",
+				deliveries - appliedAtEnd, (applied.at - result.end) / 1e9,
+				(deliveries - appliedAtEnd) / ((applied.at - result.end) / 1e9));
+		System.out.printf("work-off busy (progress seen between two 100 ms samples) %.1f s of %.1f s = %,.0f deliveries/s while it runs%n",
+				applied.busyNanos / 1e9, applySeconds, deliveries / (applied.busyNanos / 1e9));
+		verify(ids, EVENTS_PER_PARCEL);
+		if (result.errors > 0 || result.replaysWrong > 0 || result.badWrong > 0) {
+			throw new IllegalStateException("unexpected answers: " + result.errors + " deliveries not 202, "
+					+ result.replaysWrong + " replays not 200 duplicate, " + result.badWrong
+					+ " bad signatures not 401");
+		}
+	}
+
+	record PushRun(long start, long end, long[] latencies, long[] replayLatencies, long errors, long replaysOk,
+			long replaysWrong, long badOk, long badWrong) {
+	}
+
+	/**
+	 * Request i &lt; n is parcel i's first delivery, request n + i its second, so a parcel's
+	 * deliveries arrive in order and all first ones are in before the second ones.
+	 */
+	static PushRun pushRun(String run, List<String> numbers, int threads, int rate, int replayPercent, int bad)
+			throws Exception {
+		int n = numbers.size(), total = n * DELIVERIES_PER_PARCEL;
+		Instant placed = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+		int replayEvery = replayPercent > 0 ? Math.max(1, 100 / replayPercent) : 0;
+		int badEvery = bad > 0 ? Math.max(1, total / bad) : 0;
+		long[] latencies = new long[total];
+		ConcurrentLinkedQueue<Long> replayLatencies = new ConcurrentLinkedQueue<>();
+		AtomicLong errors = new AtomicLong(), replaysOk = new AtomicLong(), replaysWrong = new AtomicLong(),
+				badOk = new AtomicLong(), badWrong = new AtomicLong();
+		AtomicInteger next = new AtomicInteger();
+		long interval = rate > 0 ? 1_000_000_000L / rate : 0;
+		long start = System.nanoTime();
+		try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int w = 0; w < threads; w++) {
+				workers.submit(() -> {
+					int i;
+					while ((i = next.getAndIncrement()) < total) {
+						byte[] body = aftership(run + "-" + i, numbers.get(i % n), placed, i >= n);
+						String signature = sign(body, SECRET);
+						if (badEvery > 0 && i % badEvery == badEvery / 2) {
+							// Same body, wrong secret: must be refused and store nothing (the real one
+							// that follows would otherwise be a duplicate).
+							int status = hook(body, sign(body, "not-" + SECRET)).statusCode();
+							(status == 401 ? badOk : badWrong).incrementAndGet();
+						}
+						long due = rate > 0 ? start + i * interval : System.nanoTime();
+						if (rate > 0 && due > System.nanoTime()) {
+							LockSupport.parkNanos(due - System.nanoTime());
+						}
+						HttpResponse<String> answer = hook(body, signature);
+						latencies[i] = System.nanoTime() - due;
+						if (answer.statusCode() != 202 && errors.incrementAndGet() < 5) {
+							System.err.println(answer.statusCode() + " " + answer.body());
+						}
+						if (replayEvery > 0 && i % replayEvery == 0) {
+							long t0 = System.nanoTime();
+							HttpResponse<String> replay = hook(body, signature);
+							replayLatencies.add(System.nanoTime() - t0);
+							boolean duplicate = replay.statusCode() == 200
+									&& replay.body().replace(" ", "").contains("\"duplicate\":true");
+							(duplicate ? replaysOk : replaysWrong).incrementAndGet();
+						}
+					}
+					return null;
+				});
+			}
+		}
+		long end = System.nanoTime();
+		return new PushRun(start, end, latencies, replayLatencies.stream().mapToLong(Long::longValue).toArray(),
+				errors.get(), replaysOk.get(), replaysWrong.get(), badOk.get(), badWrong.get());
+	}
+
+	record Applied(long at, long busyNanos, String progress) {
+	}
+
+	/**
+	 * Samples the status counts every 100 ms until every parcel is DELIVERED. Deliveries are
+	 * applied in the order received and all first deliveries came first, so applied =
+	 * IN_TRANSIT + 2 x DELIVERED (parcels pushed before this run are DELIVERED already and
+	 * subtracted). Time between two samples with progress counts as busy.
+	 */
+	static Applied waitApplied(long start, int before, int parcels, int timeoutSeconds) throws Exception {
+		long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+		long nextSecond = start, previousAt = start, busy = 0;
+		int previous = 0;
+		StringBuilder progress = new StringBuilder();
+		while (System.nanoTime() < deadline) {
+			int delivered = count("DELIVERED") - before;
+			int applied = count("IN_TRANSIT") + 2 * delivered;
+			long now = System.nanoTime();
+			if (applied > previous) {
+				busy += now - previousAt;
+			}
+			previous = applied;
+			previousAt = now;
+			if (delivered >= parcels) {
+				return new Applied(now, busy, progress.toString());
+			}
+			if (now >= nextSecond) {
+				progress.append(String.format(" %.0fs:%d", (now - start) / 1e9, applied));
+				nextSecond += 1_000_000_000L;
+			}
+			Thread.sleep(100);
+		}
+		throw new IllegalStateException("deliveries not applied within " + timeoutSeconds + " s");
+	}
+
+	static int count(String status) throws Exception {
+		return Integer.parseInt(match(TOTAL, get("/api/v1/shipments?status=" + status + "&size=1")));
+	}
+
+	/** AfterShip's tracking_update, as PushIntegrationTests and the fixtures have it. */
+	static byte[] aftership(String eventId, String trackingNumber, Instant placed, boolean second) {
+		String[][] checkpoints = {
+				{ "Leipzig", "04109", "InTransit", "InTransit_002", "Acceptance scan",
+						"The shipment has been processed in the parcel center of origin" },
+				{ "Radefeld", "04435", "InTransit", "InTransit_003", "Arrival scan",
+						"The shipment has been processed in the parcel center" },
+				{ "Berlin", "10115", "OutForDelivery", "OutForDelivery_001", "Out for delivery",
+						"The shipment has been loaded onto the delivery vehicle" },
+				{ "Berlin", "10115", "Delivered", "Delivered_001", "Delivered",
+						"The shipment has been delivered to the recipient" } };
+		int[] hours = { 5, 13, 26, 29 };
+		int from = second ? 1 : 0, to = second ? 4 : 2;
+		StringBuilder list = new StringBuilder();
+		for (int c = from; c < to; c++) {
+			String[] cp = checkpoints[c];
+			Instant at = placed.plus(hours[c], ChronoUnit.HOURS);
+			list.append(c == from ? "" : ",").append("""
+					{"slug": "dhl", "city": "%s", "created_at": "%s", "location": "%s, DE", "country_name": "Germany",
+					 "message": "%s", "country_iso3": "DEU", "tag": "%s", "subtag": "%s", "subtag_message": "%s",
+					 "checkpoint_time": "%s", "coordinates": [], "state": null, "zip": "%s", "raw_tag": "%s"}"""
+				.formatted(cp[0], at.plusSeconds(300), cp[0], cp[5], cp[2], cp[3], cp[4],
+						at.atOffset(java.time.ZoneOffset.ofHours(1)), cp[1], cp[2].toLowerCase()));
+		}
+		String[] last = checkpoints[to - 1];
+		String json = """
+				{"event": "tracking_update", "event_id": "%s", "is_tracking_first_tag": %s,
+				 "msg": {"id": "%s", "tracking_number": "%s", "slug": "dhl", "tag": "%s", "subtag": "%s",
+				   "subtag_message": "%s", "signed_by": null, "expected_delivery": null,
+				   "checkpoints": [%s]},
+				 "ts": %d}
+				""".formatted(eventId, !second, trackingNumber.toLowerCase(), trackingNumber, last[2], last[3], last[4], list,
+				Instant.now().getEpochSecond());
+		return json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	static String sign(byte[] body, String secret) {
+		try {
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+					"HmacSHA256"));
+			return java.util.Base64.getEncoder().encodeToString(mac.doFinal(body));
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static HttpResponse<String> hook(byte[] body, String signature) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/hooks/carriers/aftership/bench"))
+			.header("Content-Type", "application/json")
+			.header("aftership-hmac-sha256", signature)
+			.timeout(Duration.ofSeconds(30))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	static HttpResponse<String> send(String method, String path, String json) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Authorization", "Bearer " + key)
+			.header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	static final Pattern TRACKING_URL = Pattern.compile("\"trackingUrl\"\\s*:\\s*\"([^\"]+)\"");
@@ -404,10 +676,6 @@ public class Bench {
 	}
 
 	static HttpResponse<String> post(String path, String json) throws Exception {
-		return HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-			.header("Authorization", "Bearer " + key)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return send("POST", path, json);
 	}
 }

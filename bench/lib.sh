@@ -54,9 +54,11 @@ report_heap() {
 }
 
 # The server's own view of one URI pattern (time-decaying percentiles over the last minutes),
-# to tell server time from client and network time.
+# to tell server time from client and network time. An optional second argument narrows it
+# further, e.g. 'status="202"'.
 report_server_latency() {
   curl -fs "$BASE/actuator/prometheus" | grep "^http_server_requests_seconds{" | grep "uri=\"$1\"" \
+    | grep -F "${2:-}" \
     | grep 'quantile=' | sed -E 's/.*quantile="([0-9.]+)".* ([0-9.eE+-]+)$/\1 \2/' \
     | awk '{ printf "server p%s: %.2f ms\n", $1 * 100, $2 * 1000 }'
 }
