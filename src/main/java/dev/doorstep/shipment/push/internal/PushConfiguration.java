@@ -20,15 +20,14 @@ class PushConfiguration {
 	@Bean
 	@ConditionalOnProperty(name = "doorstep.carrier.push.work-off-enabled", havingValue = "true", matchIfMissing = true)
 	RecurringTask<Void> pushInboxTask(PushInbox inbox) {
-		return Tasks.recurring("push-inbox", FixedDelay.ofSeconds(1))
-			.execute((instance, context) -> {
-				// Keep going while runs come back full: a backlog drains at the apply rate,
-				// not at one batch per scheduler tick.
-				int rounds = 0;
-				while (inbox.workOff(500) == 500 && ++rounds < 60) {
-					// next batch
-				}
-			});
+		return Tasks.recurring("push-inbox", FixedDelay.ofSeconds(1)).execute((instance, context) -> {
+			// Keep going while runs come back full: a backlog drains at the apply rate,
+			// not at one batch per scheduler tick.
+			int rounds = 0;
+			while (inbox.workOff(500) == 500 && ++rounds < 60) {
+				// next batch
+			}
+		});
 	}
 
 }
