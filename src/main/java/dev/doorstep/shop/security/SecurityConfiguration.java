@@ -54,7 +54,10 @@ class SecurityConfiguration {
 			// Carrier and platform webhooks authenticate by signature, not by session.
 			// The
 			// shoppers' order look-up has no session to protect and must not create one.
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/hooks/**", "/s/*/track"))
+			// Unsubscribe links are authorized by their signed token, and mail clients
+			// post
+			// to them without any session (RFC 8058 one-click).
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/hooks/**", "/s/*/track", "/n/u/*"))
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
 					org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();

@@ -1,0 +1,101 @@
+package dev.doorstep.notification;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.doorstep.notification.internal.ConsentRepository;
+import dev.doorstep.notification.internal.NotificationProperties;
+import dev.doorstep.shop.ShopId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The consent ledger: every agreement and withdrawal is a new row, never an update, so
+ * the shop can show who agreed to what, when and how.
+ */
+@Service
+public class Consents {
+
+	private final ConsentRepository ledger;
+
+	private final NotificationProperties properties;
+
+	private final Clock clock;
+
+	Consents(ConsentRepository ledger, NotificationProperties properties, Clock clock) {
+		this.ledger = ledger;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void grant(ShopId shop, String contact, Channel channel, Topic topic, String source,
+			@Nullable String proof) {
+		this.ledger.append(shop, normalize(channel, contact), channel, topic, true, source, proof,
+				this.clock.instant());
+	}
+
+	@Transactional
+	public void withdraw(ShopId shop, String contact, Channel channel, Topic topic, String source,
+			@Nullable String proof) {
+		this.ledger.append(shop, normalize(channel, contact), channel, topic, false, source, proof,
+				this.clock.instant());
+	}
+
+	/** The record in force, if the contact ever said anything. */
+	public Optional<ConsentRecord> current(ShopId shop, String contact, Channel channel, Topic topic) {
+		return this.ledger.current(shop, normalize(channel, contact), channel, topic);
+	}
+
+	/**
+	 * Whether a message may go out. Transactional email is the shop's duty to the buyer
+	 * and goes out unless withdrawn; every other channel, and marketing where the setting
+	 * asks for it, needs a recorded opt-in that was not withdrawn since.
+	 */
+	public boolean allows(ShopId shop, String contact, Channel channel, Topic topic) {
+		Optional<ConsentRecord> current = current(shop, contact, channel, topic);
+		boolean optInNeeded = channel.needsOptIn()
+				|| (topic == Topic.MARKETING && this.properties.marketingNeedsConsent());
+		return current.map(ConsentRecord::granted).orElse(!optInNeeded);
+	}
+
+	public List<ConsentRecord> history(ShopId shop, Channel channel, String contact) {
+		return this.ledger.history(shop, normalize(channel, contact));
+	}
+
+	/** Whether the address bounced or complained: nothing more goes there. */
+	public boolean suppressed(ShopId shop, Channel channel, String address) {
+		return this.ledger.suppressed(shop, channel, normalize(channel, address));
+	}
+
+	@Transactional
+	public void suppress(ShopId shop, Channel channel, String address, String reason) {
+		this.ledger.suppress(shop, channel, normalize(channel, address), reason, this.clock.instant());
+	}
+
+	/**
+	 * One spelling per address, so a withdrawal always finds the agreement: lower-case
+	 * email, phone numbers as {@code +} and digits.
+	 */
+	public static String normalize(Channel channel, String contact) {
+		String trimmed = contact.strip();
+		return switch (channel) {
+			case EMAIL -> trimmed.toLowerCase(Locale.ROOT);
+			case SMS, WHATSAPP -> phone(trimmed);
+			default -> trimmed;
+		};
+	}
+
+	private static String phone(String number) {
+		String digits = number.replaceAll("[^0-9+]", "");
+		if (digits.startsWith("00")) {
+			digits = "+" + digits.substring(2);
+		}
+		return digits;
+	}
+
+}

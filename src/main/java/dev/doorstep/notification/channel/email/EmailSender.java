@@ -1,0 +1,105 @@
+package dev.doorstep.notification.channel.email;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import dev.doorstep.notification.Channel;
+import dev.doorstep.notification.channel.ChannelSender;
+import dev.doorstep.notification.channel.OutgoingMessage;
+import dev.doorstep.notification.channel.SendResult;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Email over SMTP (Jakarta Mail through Spring's {@code JavaMailSender}): multipart text
+ * and HTML, the shop as display name, one-click unsubscribe headers. Configured when
+ * {@code spring.mail.host} is set; otherwise emails go to the dev mailbox.
+ */
+@Component
+public class EmailSender implements ChannelSender {
+
+	private final @Nullable JavaMailSender mail;
+
+	private final EmailProperties properties;
+
+	public EmailSender(ObjectProvider<JavaMailSender> mail, EmailProperties properties) {
+		this.mail = mail.getIfAvailable();
+		this.properties = properties;
+	}
+
+	@Override
+	public Channel channel() {
+		return Channel.EMAIL;
+	}
+
+	@Override
+	public String provider() {
+		return "smtp";
+	}
+
+	@Override
+	public boolean configured() {
+		return this.mail != null;
+	}
+
+	@Override
+	public SendResult send(OutgoingMessage message) {
+		if (this.mail == null) {
+			return new SendResult.Rejected("no SMTP server configured");
+		}
+		try {
+			MimeMessage mime = this.mail.createMimeMessage();
+			MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+			helper.setFrom(new InternetAddress(this.properties.from(), message.fromName(), "UTF-8"));
+			helper.setTo(message.recipient());
+			helper.setSubject(message.subject() == null ? "" : message.subject());
+			helper.setText(message.text(), message.html() == null ? message.text() : message.html());
+			for (Map.Entry<String, String> header : message.headers().entrySet()) {
+				mime.addHeader(header.getKey(), header.getValue());
+			}
+			String messageId = "<" + message.id() + "@" + this.properties.messageIdDomain() + ">";
+			// Our own Message-ID, so bounces and replies can be matched to the message.
+			mime.saveChanges();
+			mime.setHeader("Message-ID", messageId);
+			this.mail.send(mime);
+			return new SendResult.Sent(provider(), messageId);
+		}
+		catch (MailAuthenticationException ex) {
+			return new SendResult.Retry("SMTP authentication failed", null);
+		}
+		catch (MailSendException ex) {
+			return permanent(ex) ? new SendResult.Rejected("SMTP refused the recipient")
+					: new SendResult.Retry("SMTP send failed: " + ex.getClass().getSimpleName(), null);
+		}
+		catch (MailException ex) {
+			return new SendResult.Retry("SMTP unavailable: " + ex.getClass().getSimpleName(), null);
+		}
+		catch (MessagingException | UnsupportedEncodingException ex) {
+			return new SendResult.Rejected("message could not be built: " + ex.getClass().getSimpleName());
+		}
+	}
+
+	/** A 5xx for the recipient means it will never work; anything else may. */
+	private static boolean permanent(MailSendException ex) {
+		for (Exception cause : ex.getFailedMessages().values()) {
+			if (cause instanceof SendFailedException failed && failed.getInvalidAddresses() != null
+					&& failed.getInvalidAddresses().length > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,106 @@
+package dev.doorstep.notification.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Absolute links in messages, and signed tokens for links that act without a login
+ * (unsubscribe): the message id plus an HMAC, so nobody can unsubscribe others by
+ * guessing.
+ */
+@Component
+public class Links {
+
+	private final NotificationProperties properties;
+
+	private final Environment environment;
+
+	private final byte[] key;
+
+	Links(NotificationProperties properties, Environment environment) {
+		this.properties = properties;
+		this.environment = environment;
+		if (properties.signingKey().isBlank()) {
+			this.key = new byte[32];
+			new SecureRandom().nextBytes(this.key);
+		}
+		else {
+			this.key = properties.signingKey().getBytes(StandardCharsets.UTF_8);
+		}
+	}
+
+	/** {@code path} made absolute with the public base URL. */
+	public String absolute(String path) {
+		if (path.startsWith("http://") || path.startsWith("https://")) {
+			return path;
+		}
+		return base() + (path.startsWith("/") ? path : "/" + path);
+	}
+
+	public String unsubscribeUrl(UUID messageId) {
+		return absolute("/n/u/" + token(messageId));
+	}
+
+	public String token(UUID messageId) {
+		String id = messageId.toString();
+		return id + "." + sign(id);
+	}
+
+	/** The message id of a well-signed token. */
+	public Optional<UUID> verify(@Nullable String token) {
+		if (token == null) {
+			return Optional.empty();
+		}
+		int dot = token.indexOf('.');
+		if (dot <= 0) {
+			return Optional.empty();
+		}
+		String id = token.substring(0, dot);
+		if (!java.security.MessageDigest.isEqual(sign(id).getBytes(StandardCharsets.UTF_8),
+				token.substring(dot + 1).getBytes(StandardCharsets.UTF_8))) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(UUID.fromString(id));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private String sign(String value) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
+			byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
+		}
+	}
+
+	private String base() {
+		String configured = this.properties.publicBaseUrl();
+		if (configured.isBlank()) {
+			configured = this.environment.getProperty("doorstep.shipment.public-base-url", "");
+		}
+		if (configured.isBlank()) {
+			configured = "http://localhost:" + this.environment.getProperty("local.server.port",
+					this.environment.getProperty("server.port", "8080"));
+		}
+		return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+	}
+
+}

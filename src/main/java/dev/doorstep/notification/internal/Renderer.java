@@ -1,0 +1,221 @@
+package dev.doorstep.notification.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import dev.doorstep.notification.Channel;
+import dev.doorstep.notification.Trigger;
+import dev.doorstep.order.Order;
+import dev.doorstep.shipment.Shipment;
+import dev.doorstep.shop.Shop;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders messages from the locale's texts and the shop's brand. Templates are Mustache:
+ * logic-less, so a merchant's edited text can print values but never run code, and every
+ * value is HTML-escaped in HTML output. Compiled templates are cached per locale.
+ */
+@Component
+public class Renderer {
+
+	/** What one message says, in each form a channel may need. */
+	public record Rendered(String subject, String text, String html, String shortText) {
+	}
+
+	/**
+	 * The facts a message is about.
+	 *
+	 * @param parcels the parcels it reports on (several for a digest), each with its link
+	 */
+	public record Facts(Shop shop, Order order, List<Parcel> parcels, Trigger trigger, Channel channel, Locale locale,
+			@Nullable String unsubscribeUrl) {
+	}
+
+	/** A parcel with its public tracking link. */
+	public record Parcel(Shipment shipment, String trackingUrl) {
+	}
+
+	private static final Mustache.Compiler HTML = Mustache.compiler().escapeHTML(true).defaultValue("");
+
+	private static final Mustache.Compiler TEXT = Mustache.compiler().escapeHTML(false).defaultValue("");
+
+	private final MessageSource messages;
+
+	private final Template htmlLayout;
+
+	private final Template textLayout;
+
+	private final Map<String, Template> compiled = new ConcurrentHashMap<>();
+
+	Renderer(MessageSource messages) {
+		this.messages = messages;
+		this.htmlLayout = HTML.compile(resource("notification/email.html.mustache"));
+		this.textLayout = TEXT.compile(resource("notification/email.txt.mustache"));
+	}
+
+	public Rendered render(Facts facts) {
+		Map<String, Object> model = model(facts);
+		String key = "notification." + facts.trigger().key();
+		Locale locale = facts.locale();
+		String subject = text(key + ".subject", locale, model);
+		String shortText = text(key + ".short", locale, model);
+		// Parts are rendered as plain text once; the HTML layout escapes them when it
+		// prints
+		// them, so a value is escaped exactly once in HTML and never in text.
+		Map<String, Object> parts = new HashMap<>(model);
+		parts.put("subject", subject);
+		parts.put("preheader", shortText);
+		parts.put("headline", text(key + ".headline", locale, model));
+		parts.put("body", text(key + ".body", locale, model));
+		parts.put("greeting",
+				text(model.get("customerName") == null ? "notification.greetingAnonymous" : "notification.greeting",
+						locale, model));
+		parts.put("signature", text("notification.signature", locale, model));
+		parts.put("cta", message(facts.parcels().size() > 1 ? "notification.ctaMany" : "notification.cta", locale));
+		parts.put("footer",
+				Map.of("contact", text("notification.footer.contact", locale, model), "why",
+						text("notification.footer.why", locale, model), "unsubscribe",
+						message("notification.footer.unsubscribe", locale)));
+		String html = this.htmlLayout.execute(parts);
+		String text = this.textLayout.execute(parts).replaceAll("\n{3,}", "\n\n").strip() + "\n";
+		return new Rendered(subject, text, html, shortText);
+	}
+
+	private Map<String, Object> model(Facts facts) {
+		Shop shop = facts.shop();
+		Locale locale = facts.locale();
+		Map<String, Object> model = new HashMap<>();
+		model.put("locale", locale.toLanguageTag());
+		Map<String, Object> shopModel = new HashMap<>();
+		shopModel.put("name", shop.name());
+		shopModel.put("supportEmail", shop.support().email());
+		shopModel.put("supportPhone", shop.support().phone());
+		shopModel.put("website", shop.websiteUrl());
+		model.put("shop", shopModel);
+		String primary = shop.brand().primaryColor();
+		String accent = shop.brand().accentColor();
+		Map<String, Object> brand = new HashMap<>();
+		brand.put("primary", primary);
+		brand.put("onPrimary", readableOn(primary));
+		brand.put("accent", accent);
+		brand.put("onAccent", readableOn(accent));
+		brand.put("logoUrl", shop.brand().logoUrl() != null && shop.brand().logoUrl().startsWith("http")
+				? shop.brand().logoUrl() : null);
+		model.put("brand", brand);
+		String firstName = facts.order().customer().firstName();
+		model.put("customerName", firstName);
+		model.put("customer", firstName == null ? Map.of() : Map.of("firstName", firstName));
+		model.put("order", Map.of("number", facts.order().orderNumber()));
+		List<Map<String, Object>> parcels = new ArrayList<>();
+		DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+		for (Parcel parcel : facts.parcels()) {
+			Shipment shipment = parcel.shipment();
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("carrier", shipment.carrier().displayName());
+			item.put("trackingNumber", shipment.trackingNumber());
+			item.put("status", message("status." + shipment.status().name(), locale));
+			item.put("trackingUrl", parcel.trackingUrl());
+			item.put("promisedDate",
+					shipment.promisedDeliveryDate() == null ? null : date.format(shipment.promisedDeliveryDate()));
+			item.put("deliveredAt", shipment.deliveredAt() == null ? null
+					: date.format(shipment.deliveredAt().atZone(shop.timeZone()).toLocalDate()));
+			item.put("deliveredTo", shipment.subStatus() == null ? null
+					: optional("notification.delivered-to." + shipment.subStatus(), locale));
+			item.put("items", items(facts.order(), shipment));
+			item.put("labels",
+					Map.of("number", message("notification.parcel.number", locale), "status",
+							message("notification.parcel.status", locale), "items",
+							message("notification.parcel.items", locale)));
+			parcels.add(item);
+		}
+		model.put("parcels", parcels);
+		model.put("parcel", parcels.isEmpty() ? Map.of() : parcels.getFirst());
+		model.put("parcelCount", parcels.size());
+		model.put("digest", parcels.size() > 1);
+		model.put("trackingUrl", parcels.isEmpty() ? null : parcels.getFirst().get("trackingUrl"));
+		model.put("unsubscribeUrl", facts.unsubscribeUrl());
+		return model;
+	}
+
+	private static List<Map<String, Object>> items(Order order, Shipment shipment) {
+		List<Map<String, Object>> items = new ArrayList<>();
+		if (shipment.items().isEmpty()) {
+			order.items().forEach(line -> items.add(Map.of("name", line.name(), "quantity", line.quantity())));
+		}
+		else {
+			shipment.items()
+				.forEach(line -> items
+					.add(Map.of("name", order.item(line.sku()).map(Order.LineItem::name).orElse(line.sku()), "quantity",
+							line.quantity())));
+		}
+		return items;
+	}
+
+	private String text(String code, Locale locale, Map<String, Object> model) {
+		Template template = this.compiled.computeIfAbsent(locale.toLanguageTag() + "\u0000" + code,
+				key -> TEXT.compile(message(code, locale)));
+		return template.execute(model);
+	}
+
+	private String message(String code, Locale locale) {
+		return this.messages.getMessage(code, null, locale);
+	}
+
+	private @Nullable String optional(String code, Locale locale) {
+		try {
+			return this.messages.getMessage(code, null, locale);
+		}
+		catch (NoSuchMessageException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Black or white, whichever reads better on {@code hex} (WCAG relative luminance).
+	 */
+	static String readableOn(String hex) {
+		try {
+			int rgb = Integer.parseInt(hex.substring(1), 16);
+			double luminance = 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
+			return luminance > 0.179 ? "#111827" : "#ffffff";
+		}
+		catch (RuntimeException ex) {
+			return "#ffffff";
+		}
+	}
+
+	private static double channel(int value) {
+		double c = (value & 0xff) / 255.0;
+		return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+	}
+
+	private static String resource(String path) {
+		try (InputStream in = Renderer.class.getClassLoader().getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing template " + path);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

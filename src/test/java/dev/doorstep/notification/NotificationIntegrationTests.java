@@ -1,0 +1,329 @@
+package dev.doorstep.notification;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import dev.doorstep.notification.internal.Dispatcher;
+import dev.doorstep.notification.internal.Planner;
+import dev.doorstep.order.OrderId;
+import dev.doorstep.support.ApiClient;
+import dev.doorstep.support.DevSmtp;
+import dev.doorstep.support.DoorstepIntegrationTest;
+import dev.doorstep.support.Fixtures;
+import dev.doorstep.support.TestShops;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * From an order or carrier event to a message: planned by the shop's journeys, checked,
+ * rendered and sent over real SMTP (GreenMail), or to the dev mailbox where no provider
+ * is configured.
+ */
+@DoorstepIntegrationTest
+class NotificationIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestShops shops;
+
+	@Autowired
+	Planner planner;
+
+	@Autowired
+	Dispatcher dispatcher;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	Consents consents;
+
+	@Autowired
+	Receipts receipts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	TestShops.TestShop shop;
+
+	ApiClient api;
+
+	String email;
+
+	@BeforeEach
+	void shop() {
+		this.shop = this.shops.create("Notify");
+		this.api = new ApiClient(this.port, this.shop.apiKey());
+		this.email = "shopper-" + UUID.randomUUID() + "@example.com";
+	}
+
+	@Test
+	void aNewOrderIsConfirmedByEmailWithTextHtmlAndOneClickUnsubscribe() throws Exception {
+		String order = order("N-1", this.email);
+
+		List<Message> planned = awaitMessages(order, 1);
+		sendDue();
+
+		Message message = this.notifications.message(this.shop.shop().id(), planned.getFirst().id()).orElseThrow();
+		assertThat(message.trigger()).isEqualTo(Trigger.ORDER_CONFIRMED);
+		assertThat(message.status()).isEqualTo(MessageStatus.SENT);
+		assertThat(message.provider()).isEqualTo("smtp");
+		MimeMessage mail = mailTo(this.email);
+		assertThat(mail.getSubject()).isEqualTo("Vielen Dank für Ihre Bestellung N-1");
+		assertThat(mail.getFrom()[0].toString()).contains("Notify");
+		assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+		String unsubscribe = mail.getHeader("List-Unsubscribe")[0];
+		assertThat(unsubscribe).startsWith("<http").contains("/n/u/");
+		MimeMultipart body = (MimeMultipart) mail.getContent();
+		String all = GreenMailUtil.getBody(mail);
+		assertThat(all).contains("text/plain").contains("text/html");
+		assertThat(body.getCount()).isGreaterThanOrEqualTo(1);
+		assertThat(message.bodyHtml()).contains("Vielen Dank für Ihre Bestellung!").contains("Anna");
+		assertThat(message.bodyText()).contains("Hallo Anna,").doesNotContain("<");
+		assertThat(this.notifications.history(this.shop.shop().id(), message.id())).extracting(Message.Event::status)
+			.containsSubsequence(MessageStatus.SCHEDULED, MessageStatus.SENT);
+	}
+
+	@Test
+	void theSameTriggerTwiceGivesOneMessage() {
+		String order = order("N-2", this.email);
+		awaitMessages(order, 1);
+
+		int again = this.planner.plan(this.shop.shop().id(), Trigger.ORDER_CONFIRMED,
+				new OrderId(UUID.fromString(order)), null);
+
+		assertThat(again).isZero();
+		assertThat(messages(order)).hasSize(1);
+	}
+
+	@Test
+	void parcelsOfOneOrderDeliveredWithinTheWindowGoOutAsOneDigest() {
+		String order = order("N-3", this.email);
+		String first = parcel(order, "DIG1" + System.nanoTime());
+		String second = parcel(order, "DIG2" + System.nanoTime());
+		deliver(first);
+		deliver(second);
+		Awaitility.await()
+			.until(() -> messages(order).stream().filter(m -> m.trigger() == Trigger.DELIVERED).count() == 2);
+		makeDue(order);
+
+		sendDue();
+
+		List<Message> delivered = messages(order).stream().filter(m -> m.trigger() == Trigger.DELIVERED).toList();
+		assertThat(delivered).extracting(Message::status)
+			.containsExactlyInAnyOrder(MessageStatus.SENT, MessageStatus.MERGED);
+		Message digest = delivered.stream().filter(m -> m.status() == MessageStatus.SENT).findFirst().orElseThrow();
+		assertThat(digest.bodyText()).contains("2 Pakete Ihrer Bestellung N-3 wurden zugestellt");
+	}
+
+	@Test
+	void smsNeedsAnOptInAndWaitsForTheEndOfQuietHours() {
+		String phone = "+49 170 " + (1000000 + (int) (Math.random() * 8999999));
+		String order = orderWithPhone("N-4", this.email, phone);
+		String parcel = parcel(order, "SMS" + System.nanoTime());
+		status(parcel, "OUT_FOR_DELIVERY");
+		Awaitility.await().until(() -> sms(order) != null);
+		makeDue(order);
+		sendDue();
+		assertThat(sms(order).status()).isEqualTo(MessageStatus.NO_CONSENT);
+
+		// A second parcel after the shopper opted in on the tracking page.
+		this.consents.grant(this.shop.shop().id(), phone, Channel.SMS, Topic.TRANSACTIONAL, "tracking-page",
+				"order N-4");
+		String next = parcel(order, "SMS2" + System.nanoTime());
+		status(next, "OUT_FOR_DELIVERY");
+		Awaitility.await().until(() -> messages(order).stream().filter(m -> m.channel() == Channel.SMS).count() == 2);
+		String night = nightZone();
+		this.jdbc.sql("UPDATE notification_message SET recipient_zone = :zone WHERE order_id = :order")
+			.param("zone", night)
+			.param("order", UUID.fromString(order))
+			.update();
+		makeDue(order);
+		sendDue();
+
+		Message held = messages(order).stream()
+			.filter(m -> m.channel() == Channel.SMS && m.status() == MessageStatus.SCHEDULED)
+			.findFirst()
+			.orElseThrow();
+		ZonedDateTime release = held.dueAt().atZone(ZoneId.of(night));
+		assertThat(release.getHour()).isEqualTo(8);
+		assertThat(release.getMinute()).isZero();
+		assertThat(held.dueAt()).isAfter(Instant.now());
+
+		this.jdbc.sql("UPDATE notification_message SET recipient_zone = 'UTC', due_at = now() WHERE id = :id")
+			.param("id", held.id())
+			.update();
+		String day = dayZone();
+		this.jdbc.sql("UPDATE notification_message SET recipient_zone = :zone WHERE id = :id")
+			.param("zone", day)
+			.param("id", held.id())
+			.update();
+		sendDue();
+		Message sent = this.notifications.message(this.shop.shop().id(), held.id()).orElseThrow();
+		assertThat(sent.status()).isEqualTo(MessageStatus.SENT);
+		assertThat(sent.provider()).isEqualTo("devmail");
+		assertThat(sent.bodyText()).contains("Ihr Paket kommt heute").contains("/t/");
+	}
+
+	@Test
+	void unsubscribingStopsFurtherEmailAndIsRecordedInTheLedger() throws Exception {
+		String order = order("N-5", this.email);
+		awaitMessages(order, 1);
+		sendDue();
+		String link = mailTo(this.email).getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
+		String path = link.substring(link.indexOf("/n/u/"));
+
+		ApiClient.Response page = this.api.get(path);
+		ApiClient.Response done = this.api.postRaw(path, "List-Unsubscribe=One-Click".getBytes(),
+				Map.of("Content-Type", "application/x-www-form-urlencoded"));
+		ApiClient.Response forged = this.api.get(path.substring(0, path.length() - 2) + "xx");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("<form method=\"post\"");
+		assertThat(done.status()).isEqualTo(200);
+		assertThat(forged.status()).isEqualTo(404);
+		assertThat(this.consents.history(this.shop.shop().id(), Channel.EMAIL, this.email))
+			.extracting(ConsentRecord::granted, ConsentRecord::source)
+			.contains(org.assertj.core.groups.Tuple.tuple(false, "unsubscribe-link"));
+		String parcel = parcel(order, "UNS" + System.nanoTime());
+		status(parcel, "OUT_FOR_DELIVERY");
+		Awaitility.await().until(() -> messages(order).stream().anyMatch(m -> m.trigger() == Trigger.OUT_FOR_DELIVERY));
+		makeDue(order);
+		sendDue();
+		assertThat(messages(order).stream()
+			.filter(m -> m.trigger() == Trigger.OUT_FOR_DELIVERY && m.channel() == Channel.EMAIL)
+			.findFirst()
+			.orElseThrow()
+			.status()).isEqualTo(MessageStatus.NO_CONSENT);
+	}
+
+	@Test
+	void aHardBounceSuppressesTheAddress() {
+		String order = order("N-6", this.email);
+		Message confirmation = awaitMessages(order, 1).getFirst();
+		sendDue();
+		Message sent = this.notifications.message(this.shop.shop().id(), confirmation.id()).orElseThrow();
+
+		assertThat(this.receipts.record("smtp", sent.providerId(), MessageStatus.DELIVERED, null)).isTrue();
+		assertThat(this.receipts.record("smtp", sent.providerId(), MessageStatus.BOUNCED, "550 no such user")).isTrue();
+
+		assertThat(this.consents.suppressed(this.shop.shop().id(), Channel.EMAIL, this.email)).isTrue();
+		String parcel = parcel(order, "BNC" + System.nanoTime());
+		status(parcel, "OUT_FOR_DELIVERY");
+		Awaitility.await().until(() -> messages(order).stream().anyMatch(m -> m.trigger() == Trigger.OUT_FOR_DELIVERY));
+		makeDue(order);
+		sendDue();
+		assertThat(messages(order).stream()
+			.filter(m -> m.trigger() == Trigger.OUT_FOR_DELIVERY && m.channel() == Channel.EMAIL)
+			.findFirst()
+			.orElseThrow()
+			.status()).isEqualTo(MessageStatus.SUPPRESSED);
+	}
+
+	private String order(String number, String email) {
+		Map<String, Object> order = Fixtures.order("ext-" + UUID.randomUUID(), number);
+		order.put("placedAt", Instant.now().toString());
+		order.put("customer", Map.of("email", email, "firstName", "Anna", "lastName", "Schmidt"));
+		return this.api.post("/api/v1/orders", order).text("/id");
+	}
+
+	private String orderWithPhone(String number, String email, String phone) {
+		Map<String, Object> order = Fixtures.order("ext-" + UUID.randomUUID(), number);
+		order.put("placedAt", Instant.now().toString());
+		order.put("customer", Map.of("email", email, "phone", phone, "firstName", "Anna", "lastName", "Schmidt"));
+		return this.api.post("/api/v1/orders", order).text("/id");
+	}
+
+	private String parcel(String order, String number) {
+		Map<String, Object> shipment = Fixtures.shipment("dhl", number);
+		shipment.put("items", List.of(Map.of("sku", "JKT-1", "quantity", 1)));
+		return this.api.post("/api/v1/orders/" + order + "/shipments", shipment).text("/id");
+	}
+
+	private void deliver(String shipment) {
+		status(shipment, "DELIVERED");
+	}
+
+	private void status(String shipment, String status) {
+		this.api.post("/api/v1/shipments/" + shipment + "/events",
+				Fixtures.events(List.of(Fixtures.event(Instant.now().minusSeconds(60).toString(), status, null))));
+	}
+
+	private List<Message> messages(String order) {
+		return this.notifications.messages(this.shop.shop().id(), new OrderId(UUID.fromString(order)), null, 100, 0);
+	}
+
+	private List<Message> awaitMessages(String order, int count) {
+		Awaitility.await().until(() -> messages(order).size() >= count);
+		return messages(order);
+	}
+
+	private Message sms(String order) {
+		return messages(order).stream().filter(m -> m.channel() == Channel.SMS).findFirst().orElse(null);
+	}
+
+	private void makeDue(String order) {
+		this.jdbc.sql("""
+				UPDATE notification_message SET due_at = now() - interval '1 second'
+				WHERE order_id = :order AND status = 'SCHEDULED'
+				""").param("order", UUID.fromString(order)).update();
+	}
+
+	private void sendDue() {
+		while (this.dispatcher.dispatchDue() > 0) {
+			// until nothing is due
+		}
+	}
+
+	private MimeMessage mailTo(String address) throws Exception {
+		Awaitility.await().until(() -> find(address) != null);
+		return find(address);
+	}
+
+	private static MimeMessage find(String address) throws Exception {
+		for (MimeMessage message : DevSmtp.server().getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
+				return message;
+			}
+		}
+		return null;
+	}
+
+	/** A zone where it is 01:00–04:59 right now: inside quiet hours. */
+	private static String nightZone() {
+		return zoneWithHour(1, 5);
+	}
+
+	/** A zone where it is 10:00–17:59 right now. */
+	private static String dayZone() {
+		return zoneWithHour(10, 18);
+	}
+
+	private static String zoneWithHour(int from, int to) {
+		for (int offset = -12; offset <= 14; offset++) {
+			String id = offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" + offset : "+" + (-offset));
+			int hour = ZonedDateTime.now(ZoneId.of(id)).getHour();
+			if (hour >= from && hour < to) {
+				return id;
+			}
+		}
+		throw new IllegalStateException("no zone");
+	}
+
+}
