@@ -42,10 +42,13 @@ public class Planner {
 
 	private final NotificationProperties properties;
 
+	private final Recipients recipients;
+
 	private final Clock clock;
 
 	Planner(JourneyRepository journeys, MessageRepository messages, Orders orders, Shipments shipments, Shops shops,
-			NotificationProperties properties, Clock clock) {
+			NotificationProperties properties, Recipients recipients, Clock clock) {
+		this.recipients = recipients;
 		this.journeys = journeys;
 		this.messages = messages;
 		this.orders = orders;
@@ -112,7 +115,7 @@ public class Planner {
 
 	private int send(Journey journey, JourneyStep.Send send, Shop shop, Order order, @Nullable Shipment shipment,
 			Instant due, boolean digest, Instant now) {
-		String recipient = Recipients.address(send.channel(), order);
+		String recipient = this.recipients.address(send.channel(), order);
 		if (recipient == null) {
 			return 0;
 		}
@@ -134,7 +137,7 @@ public class Planner {
 		int count = 1;
 		JourneyStep.Fallback fallback = send.fallback();
 		if (fallback != null) {
-			String backup = Recipients.address(fallback.channel(), order);
+			String backup = this.recipients.address(fallback.channel(), order);
 			if (backup != null) {
 				this.messages.insert(new MessageRepository.NewMessage(UUID.randomUUID(), shop.id(), journey.id(),
 						dedup + ":fallback:" + fallback.channel().name(), journey.trigger(), fallback.channel(),

@@ -1,26 +1,38 @@
 package dev.doorstep.notification.internal;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.Consents;
+import dev.doorstep.notification.channel.RecipientDirectory;
 import dev.doorstep.order.Order;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.stereotype.Component;
+
 /**
  * The address of the order's shopper on a channel, normalized like the consent ledger
- * stores it, or {@code null} when the order has none for that channel.
+ * stores it, or {@code null} when there is none for that channel.
  */
-final class Recipients {
+@Component
+class Recipients {
 
-	private Recipients() {
+	private final Map<Channel, RecipientDirectory> directories = new EnumMap<>(Channel.class);
+
+	Recipients(List<RecipientDirectory> directories) {
+		directories.forEach(directory -> this.directories.put(directory.channel(), directory));
 	}
 
-	static @Nullable String address(Channel channel, Order order) {
+	@Nullable String address(Channel channel, Order order) {
 		String raw = switch (channel) {
 			case EMAIL -> order.customer().email();
 			case SMS, WHATSAPP -> order.customer().phone();
-			// Push subscriptions, Messenger ids and the merchant's webhook come from
-			// their channels' own registrations.
-			case PUSH, MESSENGER, WEBHOOK -> null;
+			case PUSH, MESSENGER, WEBHOOK -> {
+				RecipientDirectory directory = this.directories.get(channel);
+				yield directory == null ? null : directory.address(order);
+			}
 		};
 		return raw == null || raw.isBlank() ? null : Consents.normalize(channel, raw);
 	}
