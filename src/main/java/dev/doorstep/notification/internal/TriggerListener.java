@@ -7,6 +7,7 @@ import java.time.Instant;
 import dev.doorstep.notification.Trigger;
 import dev.doorstep.order.OrderPlaced;
 import dev.doorstep.shipment.ShipmentCreated;
+import dev.doorstep.shipment.ShipmentStalled;
 import dev.doorstep.shipment.ShipmentStatusChanged;
 import dev.doorstep.shipment.TrackingStatus;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,11 @@ class TriggerListener {
 		if (trigger != null && fresh(changed.occurredAt())) {
 			this.planner.plan(changed.shopId(), trigger, changed.orderId(), changed.shipmentId());
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(ShipmentStalled stalled) {
+		this.planner.plan(stalled.shopId(), Trigger.STALLED, stalled.orderId(), stalled.shipmentId());
 	}
 
 	static @Nullable Trigger trigger(TrackingStatus previous, TrackingStatus status) {

@@ -132,6 +132,37 @@ public class ShipmentRepository {
 			.list();
 	}
 
+	/** A parcel that just went quiet for too long. */
+	public record Stalled(ShopId shop, ShipmentId id, OrderId order, TrackingStatus status,
+			@Nullable Instant lastEventAt) {
+	}
+
+	/**
+	 * Flags open parcels without news since {@code before} that were not flagged since
+	 * their last news, and returns them. Serves every tenant (a job) and returns each
+	 * row's shop with it.
+	 */
+	public List<Stalled> flagStalled(Instant before, Instant now, int limit) {
+		return this.jdbc.sql("""
+				UPDATE shipment s SET stalled_at = :now
+				FROM (SELECT id FROM shipment
+				      WHERE status NOT IN ('DELIVERED', 'EXPIRED', 'PENDING') AND carrier <> 'simulated'
+				        AND COALESCE(last_event_at, created_at) < :before
+				        AND (stalled_at IS NULL OR stalled_at < COALESCE(last_event_at, created_at))
+				      ORDER BY COALESCE(last_event_at, created_at) LIMIT :limit FOR UPDATE SKIP LOCKED) due
+				WHERE s.id = due.id
+				RETURNING s.shop_id, s.id, s.order_id, s.status, s.last_event_at
+				""")
+			.param("now", Timestamp.from(now))
+			.param("before", Timestamp.from(before))
+			.param("limit", limit)
+			.query((rs, row) -> new Stalled(new ShopId(rs.getObject(1, UUID.class)),
+					new ShipmentId(rs.getObject(2, UUID.class)), new OrderId(rs.getObject(3, UUID.class)),
+					TrackingStatus.valueOf(rs.getString(4)),
+					rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+			.list();
+	}
+
 	public Optional<Shipment> lock(ShopId shop, ShipmentId id) {
 		return one(this.jdbc.sql("SELECT * FROM shipment WHERE shop_id = :shop AND id = :id FOR UPDATE")
 			.param("shop", shop.value())

@@ -30,8 +30,10 @@ class PollingConfiguration {
 
 	@Bean
 	RecurringTask<Void> trackingExpiryTask(TrackingExpiry expiry) {
-		return Tasks.recurring("tracking-expiry", FixedDelay.ofMinutes(30))
-			.execute((instance, context) -> expiry.expireStale());
+		return Tasks.recurring("tracking-expiry", FixedDelay.ofMinutes(30)).execute((instance, context) -> {
+			expiry.flagStalled();
+			expiry.expireStale();
+		});
 	}
 
 }

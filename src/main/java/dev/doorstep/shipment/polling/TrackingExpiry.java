@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import dev.doorstep.shipment.ShipmentStalled;
 import dev.doorstep.shipment.Shipments;
 import dev.doorstep.shipment.TrackingStatus;
 import dev.doorstep.shipment.TrackingUpdate;
+import dev.doorstep.shipment.internal.ShipmentProperties;
 import dev.doorstep.shipment.internal.ShipmentRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ends tracking of parcels the carriers have been silent about for too long, with an
@@ -25,13 +29,36 @@ class TrackingExpiry {
 
 	private final PollingProperties properties;
 
+	private final ShipmentProperties shipmentProperties;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	TrackingExpiry(ShipmentRepository shipments, Shipments service, PollingProperties properties, Clock clock) {
+	TrackingExpiry(ShipmentRepository shipments, Shipments service, PollingProperties properties,
+			ShipmentProperties shipmentProperties, ApplicationEventPublisher events, Clock clock) {
+		this.shipmentProperties = shipmentProperties;
+		this.events = events;
 		this.shipments = shipments;
 		this.service = service;
 		this.properties = properties;
 		this.clock = clock;
+	}
+
+	/**
+	 * Publishes {@link ShipmentStalled} for parcels that just went quiet for too long.
+	 * @return how many
+	 */
+	@Transactional
+	int flagStalled() {
+		Instant now = this.clock.instant();
+		List<ShipmentRepository.Stalled> stalled = this.shipments
+			.flagStalled(now.minus(this.shipmentProperties.stalledAfter()), now, 500);
+		for (ShipmentRepository.Stalled parcel : stalled) {
+			this.events.publishEvent(new ShipmentStalled(parcel.id(), parcel.shop(), parcel.order(), parcel.status(),
+					parcel.lastEventAt(), now));
+		}
+		return stalled.size();
 	}
 
 	/**
