@@ -236,6 +236,57 @@ class NotificationIntegrationTests {
 			.status()).isEqualTo(MessageStatus.SUPPRESSED);
 	}
 
+	@Autowired
+	Journeys journeys;
+
+	@Test
+	void anEmailNobodyOpensIsFollowedBySmsAndAnOpenedOneIsNot() {
+		Journey outForDelivery = this.journeys.list(this.shop.shop().id())
+			.stream()
+			.filter(journey -> journey.trigger() == Trigger.OUT_FOR_DELIVERY)
+			.findFirst()
+			.orElseThrow();
+		this.journeys.replaceSteps(this.shop.shop().id(), outForDelivery.id(),
+				List.of(new JourneyStep.Send(Channel.EMAIL,
+						new JourneyStep.Fallback(Channel.SMS, java.time.Duration.ofHours(24)))));
+		String phone = "+4917012" + (10000 + (int) (Math.random() * 89999));
+		this.consents.grant(this.shop.shop().id(), phone, Channel.SMS, Topic.TRANSACTIONAL, "api", null);
+		String order = orderWithPhone("N-7", this.email, phone);
+		String opened = parcel(order, "FB1" + System.nanoTime());
+		String ignored = parcel(order, "FB2" + System.nanoTime());
+		status(opened, "OUT_FOR_DELIVERY");
+		status(ignored, "OUT_FOR_DELIVERY");
+		Awaitility.await()
+			.until(() -> messages(order).stream().filter(m -> m.trigger() == Trigger.OUT_FOR_DELIVERY).count() == 4);
+		List<Message> planned = messages(order).stream().filter(m -> m.trigger() == Trigger.OUT_FOR_DELIVERY).toList();
+		assertThat(planned.stream().filter(m -> m.channel() == Channel.SMS))
+			.allSatisfy(sms -> assertThat(sms.dueAt()).isAfter(Instant.now().plus(java.time.Duration.ofHours(23))));
+
+		sendDue();
+		Message openedEmail = planned.stream()
+			.filter(m -> m.channel() == Channel.EMAIL && m.shipmentId().value().toString().equals(opened))
+			.findFirst()
+			.orElseThrow();
+		String providerId = this.notifications.message(this.shop.shop().id(), openedEmail.id())
+			.orElseThrow()
+			.providerId();
+		this.receipts.record("smtp", providerId, MessageStatus.OPENED, null);
+		// A day later (in the recipient's daytime, so quiet hours do not hold the SMS).
+		this.jdbc
+			.sql("UPDATE notification_message SET due_at = now() - interval '1 second', recipient_zone = :zone "
+					+ "WHERE order_id = :order AND status = 'SCHEDULED'")
+			.param("zone", dayZone())
+			.param("order", UUID.fromString(order))
+			.update();
+		sendDue();
+
+		Map<String, MessageStatus> sms = new java.util.HashMap<>();
+		messages(order).stream()
+			.filter(m -> m.channel() == Channel.SMS)
+			.forEach(m -> sms.put(m.shipmentId().value().toString(), m.status()));
+		assertThat(sms).containsEntry(opened, MessageStatus.SKIPPED).containsEntry(ignored, MessageStatus.SENT);
+	}
+
 	private String order(String number, String email) {
 		Map<String, Object> order = Fixtures.order("ext-" + UUID.randomUUID(), number);
 		order.put("placedAt", Instant.now().toString());
