@@ -120,6 +120,10 @@ class TenancyMatrixIntegrationTests {
 				new Probe("GET", "/api/v1/notifications/messages/{id}",
 						"/api/v1/notifications/messages/" + this.bMessage, null),
 				new Probe("GET", "/api/v1/notifications/journeys", "/api/v1/notifications/journeys", null),
+				new Probe("GET", "/api/v1/notifications/settings", "/api/v1/notifications/settings", null),
+				new Probe("PUT", "/api/v1/notifications/settings", "/api/v1/notifications/settings",
+						ApiClient.json(java.util.Map.of("marketingNeedsConsent", false, "trackOpens", true,
+								"trackClicks", true))),
 				new Probe("PUT", "/api/v1/notifications/journeys/{id}",
 						"/api/v1/notifications/journeys/" + this.bJourney,
 						ApiClient.json(java.util.Map.of("enabled", false))),
@@ -191,6 +195,7 @@ class TenancyMatrixIntegrationTests {
 	}
 
 	private void assertBUnchanged() {
+		assertThat(this.b.get("/api/v1/notifications/settings").text("/trackOpens")).isEqualTo("false");
 		ApiClient.Response journey = this.b.get("/api/v1/notifications/journeys");
 		assertThat(journey.text("/0/enabled")).isEqualTo("true");
 		assertThat(

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.doorstep.notification.internal.ConsentRepository;
 import dev.doorstep.notification.internal.NotificationProperties;
+import dev.doorstep.notification.internal.SettingsRepository;
 import dev.doorstep.shop.ShopId;
 import org.jspecify.annotations.Nullable;
 
@@ -24,11 +25,14 @@ public class Consents {
 
 	private final NotificationProperties properties;
 
+	private final SettingsRepository settings;
+
 	private final Clock clock;
 
-	Consents(ConsentRepository ledger, NotificationProperties properties, Clock clock) {
+	Consents(ConsentRepository ledger, NotificationProperties properties, SettingsRepository settings, Clock clock) {
 		this.ledger = ledger;
 		this.properties = properties;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -58,8 +62,10 @@ public class Consents {
 	 */
 	public boolean allows(ShopId shop, String contact, Channel channel, Topic topic) {
 		Optional<ConsentRecord> current = current(shop, contact, channel, topic);
-		boolean optInNeeded = channel.needsOptIn()
-				|| (topic == Topic.MARKETING && this.properties.marketingNeedsConsent());
+		boolean marketingNeedsConsent = this.settings.find(shop)
+			.map(NotificationSettings::marketingNeedsConsent)
+			.orElse(this.properties.marketingNeedsConsent());
+		boolean optInNeeded = channel.needsOptIn() || (topic == Topic.MARKETING && marketingNeedsConsent);
 		return current.map(ConsentRecord::granted).orElse(!optInNeeded);
 	}
 

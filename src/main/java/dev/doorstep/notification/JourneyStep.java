@@ -52,14 +52,47 @@ public sealed interface JourneyStep {
 
 	/**
 	 * Sends on {@code channel}; when {@code fallback} is set and the message is neither
-	 * opened nor clicked within its wait, the fallback channel gets the same message.
+	 * opened nor clicked within its wait, the fallback channel gets the same message. An
+	 * {@code experiment} splits recipients into variants and a holdout that gets nothing.
 	 */
-	record Send(Channel channel, @Nullable Fallback fallback) implements JourneyStep {
+	record Send(Channel channel, @Nullable Fallback fallback, @Nullable Experiment experiment) implements JourneyStep {
 
-		public static Send of(Channel channel) {
-			return new Send(channel, null);
+		public Send(Channel channel, @Nullable Fallback fallback) {
+			this(channel, fallback, null);
 		}
 
+		public static Send of(Channel channel) {
+			return new Send(channel, null, null);
+		}
+
+	}
+
+	/**
+	 * Variants of a message with their traffic shares, and the share that gets no message
+	 * (to measure what the message changes). A shopper always lands in the same arm of
+	 * the same journey.
+	 *
+	 * @param holdout share from 0 to 1 that gets nothing
+	 */
+	record Experiment(List<Variant> variants, double holdout) {
+
+		public Experiment {
+			variants = List.copyOf(variants);
+			if (holdout < 0 || holdout >= 1) {
+				throw new IllegalArgumentException("holdout must be at least 0 and below 1");
+			}
+			if (variants.isEmpty() || variants.stream().anyMatch(variant -> variant.weight() <= 0)) {
+				throw new IllegalArgumentException("an experiment needs variants with positive weights");
+			}
+		}
+
+	}
+
+	/**
+	 * One arm: its name in reports, its weight among the variants, and the texts it
+	 * changes (Mustache like the defaults; {@code null} keeps the default text).
+	 */
+	record Variant(String name, int weight, @Nullable String subject, @Nullable String body) {
 	}
 
 	/** A second channel for a message that went unnoticed. */

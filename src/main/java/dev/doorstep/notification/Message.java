@@ -12,12 +12,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param recipient the address on the channel (email, phone, subscription id, URL)
  * @param provider who carried it ({@code devmail} when no provider is configured)
+ * @param variant the experiment arm (a variant's name, or {@code holdout}), when the step
+ * has an experiment
  */
 public record Message(UUID id, UUID journeyId, Trigger trigger, Channel channel, OrderId orderId,
 		@Nullable ShipmentId shipmentId, String recipient, String locale, MessageStatus status,
 		@Nullable String subject, @Nullable String bodyText, @Nullable String bodyHtml, @Nullable String provider,
 		@Nullable String providerId, Instant dueAt, int attempts, @Nullable String lastError, Instant createdAt,
-		@Nullable Instant sentAt) {
+		@Nullable Instant sentAt, @Nullable String variant) {
 
 	/** One step in a message's life, for the history the console shows. */
 	public record Event(Instant at, MessageStatus status, @Nullable String detail) {

@@ -55,6 +55,22 @@ public class Receipts {
 		}).orElse(false);
 	}
 
+	/**
+	 * Applies an engagement Doorstep saw itself (open pixel, click redirect) to a message
+	 * of this shop.
+	 */
+	@Transactional
+	public void recordEngagement(dev.doorstep.shop.ShopId shop, java.util.UUID messageId, MessageStatus status) {
+		this.messages.find(shop, messageId).ifPresent(message -> {
+			if (rank(status) > rank(message.status())) {
+				this.messages.finish(shop, message.id(), status, null, this.clock.instant());
+			}
+			else {
+				this.messages.event(shop, message.id(), this.clock.instant(), status, null);
+			}
+		});
+	}
+
 	/** How far a message got; a receipt never moves it back. */
 	private static int rank(MessageStatus status) {
 		if (FINAL.contains(status)) {

@@ -287,6 +287,105 @@ class NotificationIntegrationTests {
 		assertThat(sms).containsEntry(opened, MessageStatus.SKIPPED).containsEntry(ignored, MessageStatus.SENT);
 	}
 
+	@Autowired
+	Settings settings;
+
+	@Test
+	void opensAndClicksAreRecordedWhenTheShopTurnsThemOn() throws Exception {
+		this.settings.save(this.shop.shop().id(), new NotificationSettings(true, true, true));
+		String order = order("N-8", this.email);
+		String parcel = parcel(order, "ENG" + System.nanoTime());
+		status(parcel, "OUT_FOR_DELIVERY");
+		Awaitility.await().until(() -> messages(order).stream().anyMatch(m -> m.trigger() == Trigger.OUT_FOR_DELIVERY));
+		makeDue(order);
+		sendDue();
+		Message sent = messages(order).stream()
+			.filter(m -> m.trigger() == Trigger.OUT_FOR_DELIVERY && m.channel() == Channel.EMAIL)
+			.findFirst()
+			.orElseThrow();
+		java.util.regex.Matcher pixel = java.util.regex.Pattern.compile("src=\"[^\"]*(/n/o/[^\"]+\\.gif)\"")
+			.matcher(sent.bodyHtml());
+		java.util.regex.Matcher click = java.util.regex.Pattern.compile("href=\"[^\"]*(/n/c/[^\"]+)\"")
+			.matcher(sent.bodyHtml());
+		assertThat(pixel.find()).isTrue();
+		assertThat(click.find()).isTrue();
+
+		ApiClient.Response image = this.api.get(org.springframework.web.util.HtmlUtils.htmlUnescape(pixel.group(1)));
+		assertThat(image.status()).isEqualTo(200);
+		assertThat(image.contentType()).isEqualTo("image/gif");
+		assertThat(this.notifications.message(this.shop.shop().id(), sent.id()).orElseThrow().status())
+			.isEqualTo(MessageStatus.OPENED);
+		String clickPath = org.springframework.web.util.HtmlUtils.htmlUnescape(click.group(1));
+		java.net.http.HttpResponse<Void> redirect = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.api.base() + clickPath)).build(),
+					java.net.http.HttpResponse.BodyHandlers.discarding());
+		assertThat(redirect.statusCode()).isEqualTo(302);
+		assertThat(redirect.headers().firstValue("Location").orElseThrow()).contains("/t/");
+		assertThat(this.notifications.message(this.shop.shop().id(), sent.id()).orElseThrow().status())
+			.isEqualTo(MessageStatus.CLICKED);
+		String forged = clickPath.replaceAll("u=[^&]+", "u=https%3A%2F%2Fevil.example");
+		assertThat(this.api.get(forged).status()).isEqualTo(404);
+	}
+
+	@Test
+	void reviewRequestsAreMarketingAndWaitForAnOptInWhereTheShopAsks() {
+		Journey review = this.journeys.list(this.shop.shop().id())
+			.stream()
+			.filter(journey -> journey.trigger() == Trigger.REVIEW_REQUEST)
+			.findFirst()
+			.orElseThrow();
+		this.journeys.setEnabled(this.shop.shop().id(), review.id(), true);
+		String order = order("N-9", this.email);
+		String other = "other-" + UUID.randomUUID() + "@example.com";
+		String consented = order("N-10", other);
+		this.consents.grant(this.shop.shop().id(), other, Channel.EMAIL, Topic.MARKETING, "checkout", "order N-10");
+		for (String id : List.of(order, consented)) {
+			this.planner.plan(this.shop.shop().id(), Trigger.REVIEW_REQUEST, new OrderId(UUID.fromString(id)), null);
+			makeDue(id);
+		}
+		sendDue();
+
+		assertThat(reviewStatus(order)).isEqualTo(MessageStatus.NO_CONSENT);
+		assertThat(reviewStatus(consented)).isEqualTo(MessageStatus.SENT);
+	}
+
+	@Test
+	void anExperimentSendsItsVariantTextAndHoldsOutItsShare() {
+		Journey confirmed = this.journeys.list(this.shop.shop().id())
+			.stream()
+			.filter(journey -> journey.trigger() == Trigger.ORDER_CONFIRMED)
+			.findFirst()
+			.orElseThrow();
+		JourneyStep.Experiment experiment = new JourneyStep.Experiment(List
+			.of(new JourneyStep.Variant("warm", 1, "Danke, {{customer.firstName}}! Bestellung {{order.number}}", null)),
+				0.5);
+		this.journeys.replaceSteps(this.shop.shop().id(), confirmed.id(),
+				List.of(new JourneyStep.Send(Channel.EMAIL, null, experiment)));
+		List<String> orders = new java.util.ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			orders.add(order("X-" + i, "x" + i + "-" + UUID.randomUUID() + "@example.com"));
+		}
+		Awaitility.await().until(() -> orders.stream().allMatch(id -> !messages(id).isEmpty()));
+		sendDue();
+
+		List<Message> all = orders.stream().flatMap(id -> messages(id).stream()).toList();
+		assertThat(all).extracting(Message::variant).containsOnly("warm", "holdout");
+		assertThat(all).filteredOn(m -> "holdout".equals(m.variant()))
+			.isNotEmpty()
+			.allSatisfy(m -> assertThat(m.status()).isEqualTo(MessageStatus.SKIPPED));
+		assertThat(all).filteredOn(m -> "warm".equals(m.variant()))
+			.isNotEmpty()
+			.allSatisfy(m -> assertThat(m.subject()).startsWith("Danke, Anna! Bestellung X-"));
+	}
+
+	private MessageStatus reviewStatus(String order) {
+		return messages(order).stream()
+			.filter(m -> m.trigger() == Trigger.REVIEW_REQUEST)
+			.findFirst()
+			.orElseThrow()
+			.status();
+	}
+
 	private String order(String number, String email) {
 		Map<String, Object> order = Fixtures.order("ext-" + UUID.randomUUID(), number);
 		order.put("placedAt", Instant.now().toString());

@@ -12,10 +12,13 @@ import java.util.Map;
 
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.Consents;
+import dev.doorstep.notification.JourneyStep;
 import dev.doorstep.notification.Message;
 import dev.doorstep.notification.MessageFailed;
 import dev.doorstep.notification.MessageSent;
 import dev.doorstep.notification.MessageStatus;
+import dev.doorstep.notification.NotificationSettings;
+import dev.doorstep.notification.Settings;
 import dev.doorstep.notification.channel.OutgoingMessage;
 import dev.doorstep.notification.channel.SendResult;
 import dev.doorstep.order.Order;
@@ -25,6 +28,7 @@ import dev.doorstep.shipment.Shipments;
 import dev.doorstep.shipment.TrackingLinks;
 import dev.doorstep.shop.Shop;
 import dev.doorstep.shop.Shops;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +67,10 @@ public class Dispatcher {
 
 	private final NotificationProperties properties;
 
+	private final Settings settings;
+
+	private final JourneyRepository journeys;
+
 	private final QuietHours quietHours;
 
 	private final TransactionTemplate transactions;
@@ -73,8 +81,10 @@ public class Dispatcher {
 
 	Dispatcher(MessageRepository messages, Consents consents, ChannelSenders senders, Renderer renderer, Links links,
 			Orders orders, Shipments shipments, TrackingLinks trackingLinks, Shops shops,
-			NotificationProperties properties, TransactionTemplate transactions, ApplicationEventPublisher events,
-			Clock clock) {
+			NotificationProperties properties, Settings settings, JourneyRepository journeys,
+			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+		this.journeys = journeys;
+		this.settings = settings;
 		this.messages = messages;
 		this.consents = consents;
 		this.senders = senders;
@@ -125,6 +135,10 @@ public class Dispatcher {
 			}
 		}
 		Channel channel = message.channel();
+		if (Experiments.HOLDOUT.equals(message.variant())) {
+			finish(claimed, MessageStatus.SKIPPED, "holdout group of the experiment");
+			return;
+		}
 		if (this.consents.suppressed(claimed.shop(), channel, message.recipient())) {
 			finish(claimed, MessageStatus.SUPPRESSED, "address is on the suppression list");
 			return;
@@ -185,14 +199,18 @@ public class Dispatcher {
 				this.messages.merged(claimed.shop(), sibling.message().id(), message.id(), now);
 			}
 		}
+		boolean email = message.channel() == Channel.EMAIL;
+		NotificationSettings settings = this.settings.get(claimed.shop());
 		List<Renderer.Parcel> rendered = new ArrayList<>();
 		for (Shipment shipment : parcels.values()) {
-			rendered.add(new Renderer.Parcel(shipment, this.links.absolute(this.trackingLinks.url(shipment))));
+			String url = this.links.absolute(this.trackingLinks.url(shipment));
+			rendered.add(new Renderer.Parcel(shipment,
+					email && settings.trackClicks() ? this.links.clickUrl(message.id(), url) : url));
 		}
-		String unsubscribe = message.channel() == Channel.EMAIL ? this.links.unsubscribeUrl(message.id()) : null;
+		String unsubscribe = email ? this.links.unsubscribeUrl(message.id()) : null;
+		String pixel = email && settings.trackOpens() ? this.links.openPixelUrl(message.id()) : null;
 		Renderer.Rendered content = this.renderer.render(new Renderer.Facts(shop, order, rendered, message.trigger(),
-				message.channel(), Locale.forLanguageTag(message.locale()), unsubscribe));
-		boolean email = message.channel() == Channel.EMAIL;
+				message.channel(), Locale.forLanguageTag(message.locale()), unsubscribe, pixel, variant(claimed)));
 		String text = email ? content.text() : content.shortText();
 		this.messages.rendered(claimed.shop(), message.id(), email ? content.subject() : null, text,
 				email ? content.html() : null);
@@ -216,6 +234,18 @@ public class Dispatcher {
 		return new OutgoingMessage(message.id(), claimed.shop(), message.channel(), message.trigger(),
 				message.recipient(), message.locale(), shop.name(), email ? content.subject() : null, text,
 				email ? content.html() : null, headers, parameters);
+	}
+
+	private JourneyStep.@Nullable Variant variant(MessageRepository.Claimed claimed) {
+		Message message = claimed.message();
+		if (message.variant() == null) {
+			return null;
+		}
+		return this.journeys.find(claimed.shop(), message.journeyId())
+			.flatMap(
+					journey -> journey.sends().stream().filter(send -> send.channel() == message.channel()).findFirst())
+			.map(send -> Experiments.variant(send.experiment(), message.variant()))
+			.orElse(null);
 	}
 
 	private void retry(MessageRepository.Claimed claimed, String reason,

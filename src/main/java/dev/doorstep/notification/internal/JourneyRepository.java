@@ -83,6 +83,15 @@ public class JourneyRepository {
 				""").param("shop", shop.value()).query(JourneyRepository::journey).list();
 	}
 
+	public java.util.Optional<Journey> find(ShopId shop, UUID id) {
+		return this.jdbc.sql(
+				"SELECT id, trigger, name, enabled, steps FROM notification_journey WHERE shop_id = :shop AND id = :id")
+			.param("shop", shop.value())
+			.param("id", id)
+			.query(JourneyRepository::journey)
+			.optional();
+	}
+
 	public boolean setEnabled(ShopId shop, UUID id, boolean enabled, Instant now) {
 		return this.jdbc.sql("""
 				UPDATE notification_journey SET enabled = :enabled, updated_at = :now WHERE shop_id = :shop AND id = :id

@@ -52,6 +52,32 @@ public class Links {
 		return absolute("/n/u/" + token(messageId));
 	}
 
+	/**
+	 * A 1×1 image that records the open when the recipient's mail client loads images.
+	 */
+	public String openPixelUrl(UUID messageId) {
+		return absolute("/n/o/" + token(messageId) + ".gif");
+	}
+
+	/**
+	 * {@code target} through a redirect that records the click; signed, so it never
+	 * redirects elsewhere.
+	 */
+	public String clickUrl(UUID messageId, String target) {
+		return absolute("/n/c/" + token(messageId) + "?u=" + java.net.URLEncoder.encode(target, StandardCharsets.UTF_8)
+				+ "&s=" + sign(messageId + "|" + target));
+	}
+
+	/**
+	 * Whether {@code signature} was made by {@link #clickUrl} for this message and
+	 * target.
+	 */
+	public boolean verifyClick(UUID messageId, String target, @Nullable String signature) {
+		return signature != null
+				&& java.security.MessageDigest.isEqual(sign(messageId + "|" + target).getBytes(StandardCharsets.UTF_8),
+						signature.getBytes(StandardCharsets.UTF_8));
+	}
+
 	public String token(UUID messageId) {
 		String id = messageId.toString();
 		return id + "." + sign(id);

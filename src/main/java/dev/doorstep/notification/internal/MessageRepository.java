@@ -31,7 +31,7 @@ public class MessageRepository {
 	/** A message to plan. */
 	public record NewMessage(UUID id, ShopId shop, UUID journeyId, String dedupKey, Trigger trigger, Channel channel,
 			OrderId order, @Nullable ShipmentId shipment, @Nullable String digestKey, @Nullable UUID fallbackOf,
-			String recipient, String recipientZone, String locale, Instant dueAt) {
+			String recipient, String recipientZone, String locale, Instant dueAt, @Nullable String variant) {
 	}
 
 	/** A claimed message with what the dispatcher needs beyond the public view. */
@@ -42,7 +42,7 @@ public class MessageRepository {
 	private static final String COLUMNS = """
 			id, shop_id, journey_id, trigger, channel, order_id, shipment_id, digest_key, fallback_of, recipient,
 			recipient_zone, locale, status, subject, body_text, body_html, provider, provider_id, due_at, attempts,
-			last_error, created_at, sent_at""";
+			last_error, created_at, sent_at, variant""";
 
 	private final JdbcClient jdbc;
 
@@ -57,9 +57,9 @@ public class MessageRepository {
 		boolean inserted = this.jdbc.sql("""
 				INSERT INTO notification_message (id, shop_id, journey_id, dedup_key, trigger, channel, order_id,
 				  shipment_id, digest_key, fallback_of, recipient, recipient_zone, locale, status, due_at, created_at,
-				  updated_at)
+				  updated_at, variant)
 				VALUES (:id, :shop, :journey, :dedup, :trigger, :channel, :order, :shipment, :digest, :fallback,
-				  :recipient, :zone, :locale, 'SCHEDULED', :due, :now, :now)
+				  :recipient, :zone, :locale, 'SCHEDULED', :due, :now, :now, :variant)
 				ON CONFLICT (shop_id, dedup_key) DO NOTHING
 				""")
 			.param("id", message.id())
@@ -77,6 +77,7 @@ public class MessageRepository {
 			.param("locale", message.locale())
 			.param("due", Timestamp.from(message.dueAt()))
 			.param("now", Timestamp.from(now))
+			.param("variant", message.variant())
 			.update() == 1;
 		if (inserted) {
 			event(message.shop(), message.id(), now, MessageStatus.SCHEDULED,
@@ -343,7 +344,7 @@ public class MessageRepository {
 				rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"), rs.getString("provider"),
 				rs.getString("provider_id"), rs.getTimestamp("due_at").toInstant(), rs.getInt("attempts"),
 				rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
-				sent == null ? null : sent.toInstant());
+				sent == null ? null : sent.toInstant(), rs.getString("variant"));
 	}
 
 }

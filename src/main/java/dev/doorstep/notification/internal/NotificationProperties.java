@@ -36,6 +36,7 @@ public record NotificationProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("2m") Duration lease, @DefaultValue("8") int maxAttempts,
 		@DefaultValue("2m") Duration digestWindow, @DefaultValue("21:00") LocalTime quietStart,
 		@DefaultValue("08:00") LocalTime quietEnd, @DefaultValue("6") int frequencyCap,
-		@DefaultValue("true") boolean marketingNeedsConsent, @DefaultValue("") String publicBaseUrl,
+		@DefaultValue("true") boolean marketingNeedsConsent, @DefaultValue("false") boolean trackOpens,
+		@DefaultValue("false") boolean trackClicks, @DefaultValue("") String publicBaseUrl,
 		@DefaultValue("") String signingKey) {
 }

@@ -128,9 +128,14 @@ public class Planner {
 		UUID id = UUID.randomUUID();
 		String digestKey = digest && shipment != null
 				? order.id().value() + ":" + send.channel().name() + ":" + journey.trigger().name() : null;
+		// The arm follows the shopper (the order's email, else the channel address), not
+		// the
+		// parcel, so one person sees one variant of a journey.
+		String shopper = order.customer().email() != null ? order.customer().email() : recipient;
+		String variant = send.experiment() == null ? null : Experiments.arm(send.experiment(), journey.id(), shopper);
 		boolean planned = this.messages.insert(new MessageRepository.NewMessage(id, shop.id(), journey.id(), dedup,
 				journey.trigger(), send.channel(), order.id(), shipment == null ? null : shipment.id(), digestKey, null,
-				recipient, zone, locale, due), now);
+				recipient, zone, locale, due, variant), now);
 		if (!planned) {
 			return 0;
 		}
@@ -142,7 +147,7 @@ public class Planner {
 				this.messages.insert(new MessageRepository.NewMessage(UUID.randomUUID(), shop.id(), journey.id(),
 						dedup + ":fallback:" + fallback.channel().name(), journey.trigger(), fallback.channel(),
 						order.id(), shipment == null ? null : shipment.id(), null, id, backup, zone, locale,
-						due.plus(fallback.after())), now);
+						due.plus(fallback.after()), variant), now);
 				count++;
 			}
 		}

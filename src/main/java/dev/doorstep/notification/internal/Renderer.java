@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.doorstep.notification.Channel;
+import dev.doorstep.notification.JourneyStep;
 import dev.doorstep.notification.Trigger;
 import dev.doorstep.order.Order;
 import dev.doorstep.shipment.Shipment;
@@ -45,7 +46,7 @@ public class Renderer {
 	 * @param parcels the parcels it reports on (several for a digest), each with its link
 	 */
 	public record Facts(Shop shop, Order order, List<Parcel> parcels, Trigger trigger, Channel channel, Locale locale,
-			@Nullable String unsubscribeUrl) {
+			@Nullable String unsubscribeUrl, @Nullable String openPixelUrl, JourneyStep.@Nullable Variant variant) {
 	}
 
 	/** A parcel with its public tracking link. */
@@ -74,7 +75,9 @@ public class Renderer {
 		Map<String, Object> model = model(facts);
 		String key = "notification." + facts.trigger().key();
 		Locale locale = facts.locale();
-		String subject = text(key + ".subject", locale, model);
+		JourneyStep.Variant variant = facts.variant();
+		String subject = variant != null && variant.subject() != null ? inline(variant.subject(), model)
+				: text(key + ".subject", locale, model);
 		String shortText = text(key + ".short", locale, model);
 		// Parts are rendered as plain text once; the HTML layout escapes them when it
 		// prints
@@ -83,7 +86,8 @@ public class Renderer {
 		parts.put("subject", subject);
 		parts.put("preheader", shortText);
 		parts.put("headline", text(key + ".headline", locale, model));
-		parts.put("body", text(key + ".body", locale, model));
+		parts.put("body", variant != null && variant.body() != null ? inline(variant.body(), model)
+				: text(key + ".body", locale, model));
 		parts.put("greeting",
 				text(model.get("customerName") == null ? "notification.greetingAnonymous" : "notification.greeting",
 						locale, model));
@@ -151,6 +155,7 @@ public class Renderer {
 		model.put("digest", parcels.size() > 1);
 		model.put("trackingUrl", parcels.isEmpty() ? null : parcels.getFirst().get("trackingUrl"));
 		model.put("unsubscribeUrl", facts.unsubscribeUrl());
+		model.put("openPixelUrl", facts.openPixelUrl());
 		return model;
 	}
 
@@ -172,6 +177,14 @@ public class Renderer {
 		Template template = this.compiled.computeIfAbsent(locale.toLanguageTag() + "\u0000" + code,
 				key -> TEXT.compile(message(code, locale)));
 		return template.execute(model);
+	}
+
+	/**
+	 * A text that comes with the journey (an experiment's variant); compiled once per
+	 * text.
+	 */
+	private String inline(String template, Map<String, Object> model) {
+		return this.compiled.computeIfAbsent("inline\u0000" + template, key -> TEXT.compile(template)).execute(model);
 	}
 
 	private String message(String code, Locale locale) {

@@ -10,7 +10,9 @@ import dev.doorstep.notification.Consents;
 import dev.doorstep.notification.Journey;
 import dev.doorstep.notification.Journeys;
 import dev.doorstep.notification.Message;
+import dev.doorstep.notification.NotificationSettings;
 import dev.doorstep.notification.Notifications;
+import dev.doorstep.notification.Settings;
 import dev.doorstep.notification.Topic;
 import dev.doorstep.order.OrderId;
 import dev.doorstep.order.Orders;
@@ -53,7 +55,13 @@ class NotificationApiController {
 	record MessageDetail(Message message, List<Message.Event> history) {
 	}
 
+	record SettingsRequest(@NotNull Boolean marketingNeedsConsent, @NotNull Boolean trackOpens,
+			@NotNull Boolean trackClicks) {
+	}
+
 	private final Notifications notifications;
+
+	private final Settings settings;
 
 	private final Journeys journeys;
 
@@ -61,7 +69,9 @@ class NotificationApiController {
 
 	private final Orders orders;
 
-	NotificationApiController(Notifications notifications, Journeys journeys, Consents consents, Orders orders) {
+	NotificationApiController(Notifications notifications, Settings settings, Journeys journeys, Consents consents,
+			Orders orders) {
+		this.settings = settings;
 		this.notifications = notifications;
 		this.journeys = journeys;
 		this.consents = consents;
@@ -85,6 +95,17 @@ class NotificationApiController {
 	MessageDetail message(ShopId shop, @PathVariable UUID id) {
 		Message message = this.notifications.message(shop, id).orElseThrow(() -> new NotFoundException("Message", id));
 		return new MessageDetail(message, this.notifications.history(shop, id));
+	}
+
+	@GetMapping("/api/v1/notifications/settings")
+	NotificationSettings settings(ShopId shop) {
+		return this.settings.get(shop);
+	}
+
+	@PutMapping("/api/v1/notifications/settings")
+	NotificationSettings settings(ShopId shop, @Valid @RequestBody SettingsRequest request) {
+		return this.settings.save(shop,
+				new NotificationSettings(request.marketingNeedsConsent(), request.trackOpens(), request.trackClicks()));
 	}
 
 	@GetMapping("/api/v1/notifications/journeys")
