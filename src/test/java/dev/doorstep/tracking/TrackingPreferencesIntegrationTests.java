@@ -227,6 +227,19 @@ class TrackingPreferencesIntegrationTests {
 	}
 
 	@Test
+	void aPublicPageIsNoFreeSmsGatewayAtMostFiveCodesPerHour() {
+		for (int i = 0; i < 5; i++) {
+			assertThat(post("/sms-code", "action", "send", "phone", "").statusCode()).isEqualTo(303);
+		}
+
+		HttpResponse<byte[]> sixth = post("/sms-code", "action", "send", "phone", "+49 170 5550123");
+
+		assertThat(sixth.statusCode()).isEqualTo(400);
+		assertThat(text(sixth)).contains("We have sent too many codes to this order. Please try again in 60 minutes.");
+		assertThat(codeMessages()).hasSize(5);
+	}
+
+	@Test
 	void aNumberWithoutCountryCodeAndAGarbledCodeAreExplainedNextToTheirFields() {
 		HttpResponse<byte[]> national = post("/sms-code", "action", "send", "phone", "0170 5550123");
 		assertThat(national.statusCode()).isEqualTo(400);

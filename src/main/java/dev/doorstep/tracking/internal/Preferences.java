@@ -14,6 +14,7 @@ import dev.doorstep.notification.ConsentRecord;
 import dev.doorstep.notification.Consents;
 import dev.doorstep.notification.OptInCodes;
 import dev.doorstep.notification.OrderContacts;
+import dev.doorstep.notification.OrderUpdatesStopped;
 import dev.doorstep.notification.Topic;
 import dev.doorstep.order.Order;
 import dev.doorstep.order.Orders;
@@ -23,8 +24,10 @@ import dev.doorstep.shop.Shop;
 import dev.doorstep.shop.Shops;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The shopper's notification choices for one order, made on its tracking page: email on
@@ -75,10 +78,12 @@ public class Preferences {
 
 	private final MessageSource messages;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Preferences(Shipments shipments, Shops shops, Orders orders, Consents consents, OptInCodes codes,
-			OrderContacts contacts, MessageSource messages, Clock clock) {
+			OrderContacts contacts, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
 		this.shipments = shipments;
 		this.shops = shops;
 		this.orders = orders;
@@ -86,6 +91,7 @@ public class Preferences {
 		this.codes = codes;
 		this.contacts = contacts;
 		this.messages = messages;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -115,11 +121,12 @@ public class Preferences {
 				email != null && granted(target, email, Channel.EMAIL, Topic.MARKETING),
 				(orderPhone != null) ? maskPhone(orderPhone) : null, smsOn, smsOn ? maskPhone(sms) : null,
 				pending.map(code -> maskPhone(code.contact())).orElse(null), minutes,
-				pending.isPresent() || errors.containsKey("code"), whatsappOn, whatsappOn ? maskPhone(whatsapp) : null,
-				errors, (invalid != null) ? invalid.values() : Map.of());
+				(pending.isPresent() && !errors.containsKey("phone")) || errors.containsKey("code"), whatsappOn,
+				whatsappOn ? maskPhone(whatsapp) : null, errors, (invalid != null) ? invalid.values() : Map.of());
 	}
 
 	/** Applies the preferences form: only what changed is written to the ledger. */
+	@Transactional
 	public Outcome save(Target target, Choices choices) {
 		String whatsapp = null;
 		boolean whatsappOn = false;
@@ -176,8 +183,10 @@ public class Preferences {
 
 	/**
 	 * Withdraws every channel and topic for every address this order knows of, and
-	 * forgets a waiting code.
+	 * forgets a waiting code; channels with addresses outside the order (push, Messenger)
+	 * hear of it by {@link OrderUpdatesStopped}.
 	 */
+	@Transactional
 	public Outcome stopAll(Target target) {
 		String proof = proof(target) + " stop-all";
 		String email = email(target);
@@ -205,6 +214,7 @@ public class Preferences {
 			}
 		}
 		this.codes.cancel(target.shop().id(), target.order().id(), Channel.SMS);
+		this.events.publishEvent(new OrderUpdatesStopped(target.shop().id(), target.order().id(), SOURCE, proof));
 		return new Done("stopped");
 	}
 
