@@ -184,6 +184,18 @@ class TrackingPreferencesIntegrationTests {
 		assertThat(this.consents.allows(this.shop, "+49 170 5550123", Channel.SMS, Topic.TRANSACTIONAL)).isTrue();
 		assertThat(this.consents.allows(this.shop, ORDER_PHONE, Channel.SMS, Topic.TRANSACTIONAL)).isFalse();
 		assertThat(page("?lang=en")).contains("On, to +49 ••• 23");
+		// Later text messages about the order go to the confirmed number.
+		this.scenario.api.post("/api/v1/shipments/" + this.scenario.firstShipmentId + "/events", Fixtures
+			.events(List.of(Fixtures.event(Instant.now().minusSeconds(60).toString(), "OUT_FOR_DELIVERY", null))));
+		Awaitility.await()
+			.until(() -> messages().stream()
+				.anyMatch(
+						message -> message.trigger() == Trigger.OUT_FOR_DELIVERY && message.channel() == Channel.SMS));
+		assertThat(messages().stream()
+			.filter(message -> message.trigger() == Trigger.OUT_FOR_DELIVERY && message.channel() == Channel.SMS)
+			.findFirst()
+			.orElseThrow()
+			.recipient()).isEqualTo("+491705550123");
 	}
 
 	@Test
