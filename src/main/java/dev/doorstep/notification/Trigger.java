@@ -15,7 +15,12 @@ public enum Trigger {
 	DELAY_PREDICTED(Topic.TRANSACTIONAL, Scope.SHIPMENT), RETURN_APPROVED(Topic.TRANSACTIONAL, Scope.ORDER),
 	RETURN_LABEL_READY(Topic.TRANSACTIONAL, Scope.ORDER), RETURN_RECEIVED(Topic.TRANSACTIONAL, Scope.ORDER),
 	REFUND_ISSUED(Topic.TRANSACTIONAL, Scope.ORDER), REVIEW_REQUEST(Topic.MARKETING, Scope.ORDER),
-	CLAIM_UPDATED(Topic.TRANSACTIONAL, Scope.ORDER);
+	CLAIM_UPDATED(Topic.TRANSACTIONAL, Scope.ORDER),
+	/**
+	 * A confirmation code of a double opt-in, sent at once by {@link OptInCodes}, never
+	 * by a journey.
+	 */
+	OPT_IN_CODE(Topic.TRANSACTIONAL, Scope.ORDER);
 
 	/** Whether a trigger is about one parcel or the whole order. */
 	public enum Scope {

@@ -50,6 +50,12 @@ class TrackingPageBrowserTests {
 	@Autowired
 	LookupLimiter limiter;
 
+	@Autowired
+	dev.doorstep.notification.Notifications notifications;
+
+	@Autowired
+	dev.doorstep.notification.Consents consents;
+
 	Playwright playwright;
 
 	Browser browser;
@@ -172,6 +178,66 @@ class TrackingPageBrowserTests {
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 			.setPath(dev.doorstep.support.Browser.screenshotDir().resolve("lookup-no-match.png")));
 		session.context().close();
+	}
+
+	@Test
+	void turnsOnSmsWithTheCodeFromTheTextMessageWithoutJavaScript() {
+		Session session = open(390, false, "en");
+		Page page = session.page();
+		page.navigate(url("/t/" + this.scenario.firstToken));
+		assertThat(page.locator("#push-slot").count()).isEqualTo(1);
+		assertThat(page.locator("#messenger-slot").count()).isEqualTo(1);
+		assertThat(page.locator("script").count()).isZero();
+
+		page.getByLabel("Mobile number").fill("+49 170 5550123");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Text me a code"))
+			.click();
+		page.waitForURL("**done=code-sent**");
+		assertThat(page.locator("[role=status]").innerText()).contains("We have sent you a code");
+		String code = smsCode();
+
+		page.getByLabel("Code from the text message").fill("000000".equals(code) ? "111111" : "000000");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Confirm and turn on SMS"))
+			.click();
+		assertThat(page.locator("#sms-code-error").innerText()).contains("This code is not correct");
+		assertThat(page.getByLabel("Code from the text message").getAttribute("aria-invalid")).isEqualTo("true");
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(dev.doorstep.support.Browser.screenshotDir().resolve("tracking-sms-wrong-code.png")));
+
+		page.getByLabel("Code from the text message").fill(code);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Confirm and turn on SMS"))
+			.click();
+		page.waitForURL("**done=sms-on**");
+
+		assertThat(page.locator("[role=status]").innerText()).contains("SMS updates are on");
+		assertThat(page.locator("#pref-sms").isChecked()).isTrue();
+		assertThat(this.consents.allows(this.scenario.shop.id(), "+491705550123", dev.doorstep.notification.Channel.SMS,
+				dev.doorstep.notification.Topic.TRANSACTIONAL))
+			.isTrue();
+		assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+		page.locator("#updates").scrollIntoViewIfNeeded();
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(dev.doorstep.support.Browser.screenshotDir().resolve("tracking-sms-opt-in.png")));
+		session.context().close();
+	}
+
+	/** The code as the dev mailbox shows the text message. */
+	private String smsCode() {
+		String text = this.notifications
+			.messages(this.scenario.shop.id(),
+					new dev.doorstep.order.OrderId(java.util.UUID.fromString(this.scenario.orderId)),
+					dev.doorstep.notification.Channel.SMS, 10, 0)
+			.stream()
+			.filter(message -> message.trigger() == dev.doorstep.notification.Trigger.OPT_IN_CODE)
+			.findFirst()
+			.orElseThrow()
+			.bodyText();
+		java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\b([0-9]{6})\\b").matcher(text);
+		assertThat(code.find()).isTrue();
+		return code.group(1);
 	}
 
 	private static void assertLandmarks(Page page) {

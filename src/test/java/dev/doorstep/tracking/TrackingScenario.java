@@ -46,6 +46,8 @@ final class TrackingScenario {
 
 	final String firstShipmentId;
 
+	final String orderId;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	TrackingScenario(int port, TestShops testShops, Shops shops, String logoUrl) {
@@ -59,6 +61,7 @@ final class TrackingScenario {
 		this.orderNumber = "NW-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		String orderId = this.api.post("/api/v1/orders", Fixtures.order("ext-" + UUID.randomUUID(), this.orderNumber))
 			.text("/id");
+		this.orderId = orderId;
 		ApiClient.Response first = ship(orderId, "dhl", "JKT-1", 1);
 		this.firstToken = token(first);
 		this.secondToken = token(ship(orderId, "dpd", "SOCK-3", 2));
@@ -105,12 +108,17 @@ final class TrackingScenario {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("orderNumber", orderNumber);
 		form.put("contact", contact);
+		return post(lookupPath(), form, headers);
+	}
+
+	/** A form post as a browser sends it; redirects are not followed. */
+	HttpResponse<byte[]> post(String path, Map<String, String> form, String... headers) {
 		StringBuilder body = new StringBuilder();
 		form.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
 			.append(name)
 			.append('=')
 			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-		return send(request(lookupPath(), headers).header("Content-Type", "application/x-www-form-urlencoded")
+		return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
 			.build());
 	}

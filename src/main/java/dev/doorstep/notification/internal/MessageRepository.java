@@ -87,6 +87,34 @@ public class MessageRepository {
 	}
 
 	/**
+	 * A message sent at once rather than planned (an opt-in code): stored as
+	 * {@code SENDING} with its content and without a lease, so the dispatcher never
+	 * claims it, and handed to its sender by the caller.
+	 */
+	public void insertDirect(UUID id, ShopId shop, Trigger trigger, Channel channel, OrderId order, String recipient,
+			String recipientZone, String locale, String text, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO notification_message (id, shop_id, journey_id, dedup_key, trigger, channel, order_id,
+				  recipient, recipient_zone, locale, status, body_text, due_at, created_at, updated_at)
+				VALUES (:id, :shop, :id, :dedup, :trigger, :channel, :order, :recipient, :zone, :locale, 'SENDING',
+				  :text, :now, :now, :now)
+				""")
+			.param("id", id)
+			.param("shop", shop.value())
+			.param("dedup", "direct:" + id)
+			.param("trigger", trigger.name())
+			.param("channel", channel.name())
+			.param("order", order.value())
+			.param("recipient", recipient)
+			.param("zone", recipientZone)
+			.param("locale", locale)
+			.param("text", text)
+			.param("now", Timestamp.from(now))
+			.update();
+		event(shop, id, now, MessageStatus.SENDING, "sent at once");
+	}
+
+	/**
 	 * Claims due messages (and those whose sender died mid-send) until
 	 * {@code leaseUntil}.
 	 */

@@ -21,14 +21,21 @@ class Recipients {
 
 	private final Map<Channel, RecipientDirectory> directories = new EnumMap<>(Channel.class);
 
-	Recipients(List<RecipientDirectory> directories) {
+	private final OptInCodeRepository orderContacts;
+
+	Recipients(List<RecipientDirectory> directories, OptInCodeRepository orderContacts) {
 		directories.forEach(directory -> this.directories.put(directory.channel(), directory));
+		this.orderContacts = orderContacts;
 	}
 
 	@Nullable String address(Channel channel, Order order) {
 		String raw = switch (channel) {
 			case EMAIL -> order.customer().email();
-			case SMS, WHATSAPP -> order.customer().phone();
+			// A number the shopper gave for this order on the tracking page (and agreed
+			// to
+			// there) wins over the order's.
+			case SMS, WHATSAPP ->
+				this.orderContacts.contact(order.shopId(), order.id(), channel).orElse(order.customer().phone());
 			case PUSH, MESSENGER, WEBHOOK -> {
 				RecipientDirectory directory = this.directories.get(channel);
 				yield directory == null ? null : directory.address(order);

@@ -69,6 +69,11 @@ public class Pages {
 				HttpHeaders.EMPTY);
 	}
 
+	/** A page rendered earlier that answers one request only, e.g. a form with errors. */
+	public ResponseEntity<String> once(HttpStatusCode status, Locale locale, String html) {
+		return respond(status, locale, html, CacheControl.noStore(), HttpHeaders.EMPTY);
+	}
+
 	private ResponseEntity<String> render(HttpStatusCode status, String template, Locale locale,
 			Map<String, Object> model, CacheControl cache, HttpHeaders extra) {
 		return respond(status, locale, html(template, locale, model), cache, extra);

@@ -1,43 +1,134 @@
 package dev.doorstep.tracking.web;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import dev.doorstep.tracking.internal.Languages;
 import dev.doorstep.tracking.internal.Pages;
+import dev.doorstep.tracking.internal.Preferences;
 import dev.doorstep.tracking.internal.TrackingPages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The public tracking page. The token is the only key: whoever has the link sees the
- * parcel, nobody can find the link from order or tracking numbers.
+ * parcel, nobody can find the link from order or tracking numbers. Its "Updates" section
+ * takes plain form posts (no JavaScript, no session): a change redirects back to the page
+ * (POST-redirect-GET), a form with errors is answered with the page and the errors next
+ * to their fields.
  */
 @Controller
 class TrackingPageController {
 
+	/**
+	 * Where the updates section goes into the page; the rest of the page is reused
+	 * between shoppers' visits, the section never is.
+	 */
+	private static final String UPDATES_SLOT = "<!--doorstep:updates-->";
+
+	/** The status lines the page knows; anything else in {@code ?done=} is ignored. */
+	private static final Set<String> DONE = Set.of("saved", "stopped", "code-sent", "sms-on", "new-code");
+
 	private final TrackingPages trackingPages;
+
+	private final Preferences preferences;
 
 	private final Pages pages;
 
-	TrackingPageController(TrackingPages trackingPages, Pages pages) {
+	TrackingPageController(TrackingPages trackingPages, Preferences preferences, Pages pages) {
 		this.trackingPages = trackingPages;
+		this.preferences = preferences;
 		this.pages = pages;
 	}
 
 	@GetMapping("/t/{token}")
 	ResponseEntity<String> page(@PathVariable String token, @RequestParam(required = false) @Nullable String lang,
-			HttpServletRequest request) {
-		return this.trackingPages
-			.html(token, lang, request,
-					found -> this.pages.html("tracking/page", found.locale(),
-							Map.of("page", found.page(), "shop", found.page().shop())))
-			.map(page -> this.pages.cacheable(page.locale(), page.html()))
-			.orElseGet(this.pages::notFound);
+			@RequestParam(required = false) @Nullable String done, HttpServletRequest request) {
+		String shown = (done != null && DONE.contains(done)) ? done : null;
+		// Right after a change the page must show it, not a copy the browser kept.
+		return render(token, lang, request, shown, null, HttpStatus.OK, shown == null);
+	}
+
+	@PostMapping("/t/{token}/preferences")
+	ResponseEntity<String> preferences(@PathVariable String token,
+			@RequestParam(required = false) @Nullable String lang,
+			@RequestParam(required = false) @Nullable String action,
+			@RequestParam(required = false) @Nullable String email,
+			@RequestParam(required = false) @Nullable String marketing,
+			@RequestParam(required = false) @Nullable String whatsapp,
+			@RequestParam(required = false) @Nullable String whatsappPhone,
+			@RequestParam(required = false) @Nullable String smsShown,
+			@RequestParam(required = false) @Nullable String sms, HttpServletRequest request) {
+		Optional<Preferences.Target> target = this.preferences.target(token);
+		if (target.isEmpty() || (whatsappPhone != null && whatsappPhone.length() > 40)) {
+			return this.pages.notFound();
+		}
+		Preferences.Outcome outcome = "stop".equals(action) ? this.preferences.stopAll(target.get())
+				: this.preferences.save(target.get(), new Preferences.Choices(email != null, marketing != null,
+						whatsapp != null, whatsappPhone, smsShown != null, sms != null));
+		return answer(token, lang, request, outcome);
+	}
+
+	@PostMapping("/t/{token}/sms-code")
+	ResponseEntity<String> smsCode(@PathVariable String token, @RequestParam(required = false) @Nullable String lang,
+			@RequestParam(required = false) @Nullable String action,
+			@RequestParam(required = false) @Nullable String phone,
+			@RequestParam(required = false) @Nullable String code, HttpServletRequest request) {
+		Optional<Preferences.Target> target = this.preferences.target(token);
+		if (target.isEmpty() || (phone != null && phone.length() > 40) || (code != null && code.length() > 20)) {
+			return this.pages.notFound();
+		}
+		Preferences.Outcome outcome = switch ((action != null) ? action : "send") {
+			case "confirm" -> this.preferences.confirmCode(target.get(), code);
+			case "new" -> this.preferences.newCode(target.get());
+			default ->
+				this.preferences.sendCode(target.get(), phone, Languages.choose(target.get().shop(), lang, request));
+		};
+		return answer(token, lang, request, outcome);
+	}
+
+	private ResponseEntity<String> answer(String token, @Nullable String lang, HttpServletRequest request,
+			Preferences.Outcome outcome) {
+		return switch (outcome) {
+			case Preferences.Done done -> {
+				UriComponentsBuilder target = UriComponentsBuilder.fromPath("/t/" + token);
+				if (lang != null && !lang.isBlank()) {
+					target.queryParam("lang", lang.strip());
+				}
+				target.queryParam("done", done.key()).fragment("updates");
+				yield ResponseEntity.status(HttpStatus.SEE_OTHER)
+					.location(target.encode().build().toUri())
+					.header("X-Robots-Tag", "noindex")
+					.build();
+			}
+			case Preferences.Invalid invalid ->
+				render(token, lang, request, null, invalid, HttpStatus.BAD_REQUEST, false);
+		};
+	}
+
+	private ResponseEntity<String> render(String token, @Nullable String lang, HttpServletRequest request,
+			@Nullable String done, Preferences.@Nullable Invalid invalid, HttpStatus status, boolean cacheable) {
+		Optional<TrackingPages.Html> found = this.trackingPages.html(token, lang, request, rendered -> this.pages
+			.html("tracking/page", rendered.locale(), Map.of("page", rendered.page(), "shop", rendered.page().shop())));
+		Optional<Preferences.Target> target = found.flatMap(page -> this.preferences.target(token));
+		if (found.isEmpty() || target.isEmpty()) {
+			return this.pages.notFound();
+		}
+		TrackingPages.Html page = found.get();
+		String updates = this.pages.html("tracking/updates", page.locale(),
+				Map.of("updates", this.preferences.view(target.get(), page.locale(), done, invalid)));
+		String html = page.html().replace(UPDATES_SLOT, updates);
+		return cacheable ? this.pages.cacheable(page.locale(), html) : this.pages.once(status, page.locale(), html);
 	}
 
 }
