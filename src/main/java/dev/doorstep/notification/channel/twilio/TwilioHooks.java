@@ -107,11 +107,14 @@ class TwilioHooks {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(TwilioMapper.twiml(reply));
 	}
 
-	/** Withdraws every topic still allowed, so a repeated STOP adds nothing. */
+	/**
+	 * Withdraws every topic agreed to, and records the STOP for transactional messages
+	 * even without an earlier agreement; a repeated STOP adds nothing.
+	 */
 	private void stop(MessageRepository.SenderShop sender, String from, String proof) {
 		for (Topic topic : Topic.values()) {
 			Optional<ConsentRecord> current = this.consents.current(sender.shop(), from, Channel.SMS, topic);
-			if (current.isEmpty() || current.get().granted()) {
+			if (current.map(ConsentRecord::granted).orElse(topic == Topic.TRANSACTIONAL)) {
 				this.consents.withdraw(sender.shop(), from, Channel.SMS, topic, SOURCE, proof + ": STOP");
 			}
 		}
@@ -119,7 +122,8 @@ class TwilioHooks {
 
 	/**
 	 * Texting START to the number that sends order updates asks for them again; marketing
-	 * comes back only where a STOP had taken it, never as a new agreement.
+	 * comes back only where a STOP had taken it (STOP withdraws only what was agreed),
+	 * never as a new agreement.
 	 */
 	private void start(MessageRepository.SenderShop sender, String from, String proof) {
 		for (Topic topic : Topic.values()) {
