@@ -187,6 +187,29 @@ class WhatsAppIntegrationTests {
 	}
 
 	@Test
+	void aShopperTextingStopWithdrawsWhatsAppConsent() {
+		sentToDevMailbox();
+		byte[] stop = """
+				{"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{"value": {
+				  "messaging_product": "whatsapp",
+				  "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+				  "contacts": [{"profile": {"name": "Anna"}, "wa_id": "%s"}],
+				  "messages": [{"from": "%s", "id": "wamid.%s", "timestamp": "1750263800",
+				    "text": {"body": "STOP"}, "type": "text"}]},
+				  "field": "messages"}]}]}
+				""".formatted(this.shopper.phone.substring(1), this.shopper.phone.substring(1), UUID.randomUUID())
+			.getBytes(StandardCharsets.UTF_8);
+
+		assertThat(webhook(stop, sign(stop)).status()).isEqualTo(200);
+
+		ConsentRecord record = this.consents
+			.current(this.shop.shop().id(), this.shopper.phone, Channel.WHATSAPP, Topic.TRANSACTIONAL)
+			.orElseThrow();
+		assertThat(record.granted()).isFalse();
+		assertThat(record.source()).isEqualTo("whatsapp-keyword");
+	}
+
+	@Test
 	void theSubscriptionHandshakeEchoesTheChallengeOnlyForTheVerifyToken() {
 		ApiClient api = new ApiClient(this.port, "");
 

@@ -12,6 +12,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HTTP every messaging provider client shares: one client with a timeout, answers as
@@ -70,6 +73,18 @@ public final class ProviderHttp {
 	public static boolean sameSignature(@Nullable String received, String expected) {
 		return received != null && java.security.MessageDigest.isEqual(received.getBytes(StandardCharsets.UTF_8),
 				expected.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** A JSON answer or webhook body; an empty object when it is not JSON. */
+	public static JsonNode json(String body) {
+		try {
+			return JSON.readTree(body.isBlank() ? "{}" : body);
+		}
+		catch (JacksonException ex) {
+			return JSON.createObjectNode();
+		}
 	}
 
 	private final HttpClient client;

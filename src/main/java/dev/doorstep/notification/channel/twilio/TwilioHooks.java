@@ -1,7 +1,6 @@
 package dev.doorstep.notification.channel.twilio;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,11 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.doorstep.notification.Channel;
-import dev.doorstep.notification.ConsentRecord;
-import dev.doorstep.notification.Consents;
 import dev.doorstep.notification.MessageStatus;
 import dev.doorstep.notification.Receipts;
-import dev.doorstep.notification.Topic;
+import dev.doorstep.notification.internal.Keywords;
 import dev.doorstep.notification.internal.Links;
 import dev.doorstep.notification.internal.MessageRepository;
 import dev.doorstep.notification.internal.ProviderHttp;
@@ -42,29 +39,24 @@ class TwilioHooks {
 
 	static final String INBOUND_PATH = "/hooks/notify/twilio/inbound";
 
-	private static final String SOURCE = "sms-keyword";
-
 	private final TwilioProperties properties;
 
 	private final Links links;
 
 	private final Receipts receipts;
 
-	private final Consents consents;
-
-	private final MessageRepository messages;
+	private final Keywords keywords;
 
 	private final Shops shops;
 
 	private final MessageSource texts;
 
-	TwilioHooks(TwilioProperties properties, Links links, Receipts receipts, Consents consents,
-			MessageRepository messages, Shops shops, MessageSource texts) {
+	TwilioHooks(TwilioProperties properties, Links links, Receipts receipts, Keywords keywords, Shops shops,
+			MessageSource texts) {
 		this.properties = properties;
 		this.links = links;
 		this.receipts = receipts;
-		this.consents = consents;
-		this.messages = messages;
+		this.keywords = keywords;
 		this.shops = shops;
 		this.texts = texts;
 	}
@@ -92,49 +84,12 @@ class TwilioHooks {
 			return rejected();
 		}
 		String from = form.get().getOrDefault("From", "");
-		String proof = "inbound SMS " + form.get().getOrDefault("MessageSid", "?");
-		List<MessageRepository.SenderShop> senders = from.isBlank() ? List.of()
-				: this.messages.shopsThatMessaged(Channel.SMS, Consents.normalize(Channel.SMS, from));
-		String reply = null;
-		switch (TwilioMapper.keyword(form.get().get("Body"))) {
-			case STOP -> senders.forEach(sender -> stop(sender, from, proof));
-			case START -> senders.forEach(sender -> start(sender, from, proof));
-			case HELP -> reply = senders.isEmpty() ? null : help(senders.getFirst());
-			case NONE -> {
-				// A reply to a notification: nobody reads this number.
-			}
-		}
+		Keywords.Inbound inbound = this.keywords.receive(Channel.SMS, form.get().getOrDefault("From", ""),
+				form.get().get("Body"), "inbound SMS " + form.get().getOrDefault("MessageSid", "?"));
+		// STOP and START need no answer: Twilio's own opt-out handling confirms them.
+		String reply = inbound.keyword() == Keywords.Keyword.HELP && !inbound.shops().isEmpty()
+				? help(inbound.shops().getFirst()) : null;
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(TwilioMapper.twiml(reply));
-	}
-
-	/**
-	 * Withdraws every topic agreed to, and records the STOP for transactional messages
-	 * even without an earlier agreement; a repeated STOP adds nothing.
-	 */
-	private void stop(MessageRepository.SenderShop sender, String from, String proof) {
-		for (Topic topic : Topic.values()) {
-			Optional<ConsentRecord> current = this.consents.current(sender.shop(), from, Channel.SMS, topic);
-			if (current.map(ConsentRecord::granted).orElse(topic == Topic.TRANSACTIONAL)) {
-				this.consents.withdraw(sender.shop(), from, Channel.SMS, topic, SOURCE, proof + ": STOP");
-			}
-		}
-	}
-
-	/**
-	 * Texting START to the number that sends order updates asks for them again; marketing
-	 * comes back only where a STOP had taken it (STOP withdraws only what was agreed),
-	 * never as a new agreement.
-	 */
-	private void start(MessageRepository.SenderShop sender, String from, String proof) {
-		for (Topic topic : Topic.values()) {
-			Optional<ConsentRecord> current = this.consents.current(sender.shop(), from, Channel.SMS, topic);
-			boolean granted = current.map(ConsentRecord::granted).orElse(false);
-			boolean restore = topic == Topic.TRANSACTIONAL
-					|| current.map(record -> !record.granted() && SOURCE.equals(record.source())).orElse(false);
-			if (!granted && restore) {
-				this.consents.grant(sender.shop(), from, Channel.SMS, topic, SOURCE, proof + ": START");
-			}
-		}
 	}
 
 	/** The latest shop's support contact, in the language of its latest message. */

@@ -16,13 +16,11 @@ import dev.doorstep.notification.MessageStatus;
 import dev.doorstep.notification.channel.SendResult;
 import dev.doorstep.notification.internal.ProviderHttp;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Twilio's formats, without I/O: the Messages request, its answers and errors, status
- * callbacks, inbound keywords, request signatures and TwiML.
+ * callbacks, request signatures and TwiML.
  */
 final class TwilioMapper {
 
@@ -40,23 +38,6 @@ final class TwilioMapper {
 	 */
 	private static final Set<Integer> BAD_RECIPIENT = Set.of(21211, 21214, 21217, 21219, 21408, 21612, 21614,
 			UNSUBSCRIBED);
-
-	/** Twilio's own opt-out keywords, plus the German STOPP. */
-	private static final Set<String> STOP = Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "STOPP",
-			"OPTOUT", "REVOKE");
-
-	private static final Set<String> START = Set.of("START", "YES", "UNSTOP");
-
-	private static final Set<String> HELP = Set.of("HELP", "INFO", "HILFE");
-
-	/** What an inbound message asks for. */
-	enum Keyword {
-
-		STOP, START, HELP, NONE
-
-	}
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private TwilioMapper() {
 	}
@@ -84,7 +65,7 @@ final class TwilioMapper {
 	 * transient (after {@code Retry-After}); an error about the recipient is final.
 	 */
 	static SendResult result(ProviderHttp.Response response, Instant now) {
-		JsonNode json = parse(response.body());
+		JsonNode json = ProviderHttp.json(response.body());
 		if (response.ok()) {
 			String sid = json.path("sid").asString("");
 			return sid.isBlank() ? new SendResult.Retry("Twilio answered without a message sid", null)
@@ -106,7 +87,7 @@ final class TwilioMapper {
 
 	/** Whether Twilio refused because the recipient had sent STOP. */
 	static boolean unsubscribed(ProviderHttp.Response response) {
-		return !response.ok() && parse(response.body()).path("code").asInt(0) == UNSUBSCRIBED;
+		return !response.ok() && ProviderHttp.json(response.body()).path("code").asInt(0) == UNSUBSCRIBED;
 	}
 
 	/**
@@ -121,20 +102,6 @@ final class TwilioMapper {
 			case "undelivered", "failed" -> MessageStatus.FAILED;
 			default -> null;
 		};
-	}
-
-	/**
-	 * The keyword of an inbound message: the whole body, ignoring case and punctuation.
-	 */
-	static Keyword keyword(@Nullable String body) {
-		String word = body == null ? "" : body.strip().replaceAll("[\\p{Punct}\\s]+$", "").toUpperCase(Locale.ROOT);
-		if (STOP.contains(word)) {
-			return Keyword.STOP;
-		}
-		if (START.contains(word)) {
-			return Keyword.START;
-		}
-		return HELP.contains(word) ? Keyword.HELP : Keyword.NONE;
 	}
 
 	/**
@@ -160,15 +127,6 @@ final class TwilioMapper {
 
 	private static String xml(String text) {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-	}
-
-	private static JsonNode parse(String body) {
-		try {
-			return JSON.readTree(body.isBlank() ? "{}" : body);
-		}
-		catch (JacksonException ex) {
-			return JSON.createObjectNode();
-		}
 	}
 
 	private static String encode(String value) {

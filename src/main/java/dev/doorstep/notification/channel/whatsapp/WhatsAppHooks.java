@@ -1,6 +1,8 @@
 package dev.doorstep.notification.channel.whatsapp;
 
+import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.Receipts;
+import dev.doorstep.notification.internal.Keywords;
 import dev.doorstep.notification.internal.ProviderHttp;
 import dev.doorstep.runtime.Problems;
 import org.jspecify.annotations.Nullable;
@@ -20,8 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
  * The Cloud API's webhook. {@code GET} answers Meta's subscription handshake with the
  * challenge when the verify token matches; {@code POST} takes status notifications,
  * verified by {@code X-Hub-Signature-256} over the raw body (so it is read as bytes,
- * never re-serialized), and turns them into receipts: read counts as opened. Meta retries
- * until it gets a 200, and receipts never move a message back, so repeats are harmless.
+ * never re-serialized), and turns them into receipts: read counts as opened. A shopper's
+ * text STOP (or START) changes the consent ledger like an SMS keyword does. Meta retries
+ * until it gets a 200; receipts never move a message back and a repeated STOP adds
+ * nothing, so repeats are harmless.
  */
 @RestController
 class WhatsAppHooks {
@@ -32,9 +36,12 @@ class WhatsAppHooks {
 
 	private final Receipts receipts;
 
-	WhatsAppHooks(WhatsAppProperties properties, Receipts receipts) {
+	private final Keywords keywords;
+
+	WhatsAppHooks(WhatsAppProperties properties, Receipts receipts, Keywords keywords) {
 		this.properties = properties;
 		this.receipts = receipts;
+		this.keywords = keywords;
 	}
 
 	@GetMapping(path = PATH)
@@ -68,6 +75,9 @@ class WhatsAppHooks {
 			if (this.receipts.record(WhatsAppMapper.PROVIDER, status.id(), status.status(), status.detail())) {
 				applied++;
 			}
+		}
+		for (WhatsAppMapper.Inbound inbound : WhatsAppMapper.inbound(payload)) {
+			this.keywords.receive(Channel.WHATSAPP, inbound.from(), inbound.text(), "inbound WhatsApp " + inbound.id());
 		}
 		return ResponseEntity.ok(java.util.Map.of("applied", applied));
 	}

@@ -48,6 +48,10 @@ final class WhatsAppMapper {
 	record Status(String id, MessageStatus status, String detail) {
 	}
 
+	/** A text the shopper sent, with their number in E.164. */
+	record Inbound(String id, String from, String text) {
+	}
+
 	private WhatsAppMapper() {
 	}
 
@@ -123,7 +127,7 @@ final class WhatsAppMapper {
 	 * outside the re-engagement window, a template that does not match).
 	 */
 	static SendResult result(ProviderHttp.Response response, Instant now) {
-		JsonNode json = parse(response.body());
+		JsonNode json = ProviderHttp.json(response.body());
 		if (response.ok()) {
 			String id = json.path("messages").path(0).path("id").asString("");
 			return id.isBlank() ? new SendResult.Retry("WhatsApp answered without a message id", null)
@@ -164,6 +168,26 @@ final class WhatsAppMapper {
 		return statuses;
 	}
 
+	/**
+	 * The shoppers' texts of a {@code messages} webhook (a STOP must be honoured on
+	 * WhatsApp too, and Meta does not do it for us).
+	 */
+	static List<Inbound> inbound(JsonNode payload) {
+		List<Inbound> inbound = new ArrayList<>();
+		for (JsonNode entry : payload.path("entry")) {
+			for (JsonNode change : entry.path("changes")) {
+				for (JsonNode message : change.path("value").path("messages")) {
+					String from = message.path("from").asString("");
+					if ("text".equals(message.path("type").asString("")) && !from.isBlank()) {
+						inbound.add(new Inbound(message.path("id").asString(""), "+" + from,
+								message.path("text").path("body").asString("")));
+					}
+				}
+			}
+		}
+		return inbound;
+	}
+
 	static @Nullable MessageStatus receipt(String status) {
 		return switch (status) {
 			case "sent" -> MessageStatus.SENT;
@@ -189,15 +213,6 @@ final class WhatsAppMapper {
 		}
 		catch (JacksonException ex) {
 			return null;
-		}
-	}
-
-	private static JsonNode parse(String body) {
-		try {
-			return JSON.readTree(body.isBlank() ? "{}" : body);
-		}
-		catch (JacksonException ex) {
-			return JSON.createObjectNode();
 		}
 	}
 

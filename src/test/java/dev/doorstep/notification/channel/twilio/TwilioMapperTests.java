@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.doorstep.notification.MessageStatus;
 import dev.doorstep.notification.channel.SendResult;
+import dev.doorstep.notification.internal.Keywords;
 import dev.doorstep.notification.internal.ProviderHttp;
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +26,11 @@ class TwilioMapperTests {
 
 	@Test
 	void keywordsIgnoreCaseAndTrailingPunctuation() {
-		assertThat(TwilioMapper.keyword(" stop! ")).isEqualTo(TwilioMapper.Keyword.STOP);
-		assertThat(TwilioMapper.keyword("Stopp")).isEqualTo(TwilioMapper.Keyword.STOP);
-		assertThat(TwilioMapper.keyword("unstop")).isEqualTo(TwilioMapper.Keyword.START);
-		assertThat(TwilioMapper.keyword("help")).isEqualTo(TwilioMapper.Keyword.HELP);
-		assertThat(TwilioMapper.keyword("please stop sending")).isEqualTo(TwilioMapper.Keyword.NONE);
+		assertThat(Keywords.of(" stop! ")).isEqualTo(Keywords.Keyword.STOP);
+		assertThat(Keywords.of("Stopp")).isEqualTo(Keywords.Keyword.STOP);
+		assertThat(Keywords.of("unstop")).isEqualTo(Keywords.Keyword.START);
+		assertThat(Keywords.of("help")).isEqualTo(Keywords.Keyword.HELP);
+		assertThat(Keywords.of("please stop sending")).isEqualTo(Keywords.Keyword.NONE);
 	}
 
 	@Test
