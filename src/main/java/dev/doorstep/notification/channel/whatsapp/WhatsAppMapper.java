@@ -61,9 +61,16 @@ final class WhatsAppMapper {
 			.getOrDefault(trigger.key(), "doorstep_" + trigger.name().toLowerCase(Locale.ROOT));
 	}
 
-	/** WhatsApp's language code: {@code de}, {@code en_US}. */
+	/**
+	 * WhatsApp's language code for a locale: the language alone ({@code de-DE} is
+	 * {@code de}, as WhatsApp lists German), except Portuguese and Chinese, which
+	 * WhatsApp only knows with their region ({@code pt_BR}, {@code zh_CN}).
+	 */
 	static String language(String locale) {
-		return locale.replace('-', '_');
+		Locale parsed = Locale.forLanguageTag(locale);
+		String language = parsed.getLanguage().isEmpty() ? "en" : parsed.getLanguage();
+		boolean regional = language.equals("pt") || language.equals("zh");
+		return regional && !parsed.getCountry().isEmpty() ? language + "_" + parsed.getCountry() : language;
 	}
 
 	/**
