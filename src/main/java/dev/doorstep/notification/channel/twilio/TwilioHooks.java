@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.MessageStatus;
@@ -32,7 +33,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * the consent ledger or answer with the shop's support contact. Both are verified by
  * {@code X-Twilio-Signature} against the public URL (Twilio signs the URL it called,
  * which behind a proxy is not the one this server sees), and answer 401 when it does not
- * match. Both are idempotent: a repeated callback changes nothing a second time.
+ * match. Repeats are harmless: a receipt never moves a message back, and a repeated STOP
+ * adds nothing to the ledger.
  */
 @RestController
 class TwilioHooks {
@@ -83,7 +85,6 @@ class TwilioHooks {
 		if (form.isEmpty()) {
 			return rejected();
 		}
-		String from = form.get().getOrDefault("From", "");
 		Keywords.Inbound inbound = this.keywords.receive(Channel.SMS, form.get().getOrDefault("From", ""),
 				form.get().get("Body"), "inbound SMS " + form.get().getOrDefault("MessageSid", "?"));
 		// STOP and START need no answer: Twilio's own opt-out handling confirms them.
@@ -95,7 +96,7 @@ class TwilioHooks {
 	/** The latest shop's support contact, in the language of its latest message. */
 	private String help(MessageRepository.SenderShop sender) {
 		Shop shop = this.shops.get(sender.shop());
-		String contact = java.util.stream.Stream.of(shop.support().phone(), shop.support().email(), shop.websiteUrl())
+		String contact = Stream.of(shop.support().phone(), shop.support().email(), shop.websiteUrl())
 			.filter(value -> value != null && !value.isBlank())
 			.collect(Collectors.joining(" / "));
 		return this.texts.getMessage("notification.sms.help", new Object[] { shop.name(), contact },
