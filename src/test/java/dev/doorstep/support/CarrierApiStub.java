@@ -19,6 +19,14 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  */
 public final class CarrierApiStub implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+	public static final String TWILIO_ACCOUNT = "AC00000000000000000000000000000001";
+
+	public static final String TWILIO_TOKEN = "test-twilio-auth-token";
+
+	public static final String WHATSAPP_APP_SECRET = "test-whatsapp-app-secret";
+
+	public static final String WHATSAPP_VERIFY_TOKEN = "test-whatsapp-verify-token";
+
 	private static WireMockServer server;
 
 	public static synchronized WireMockServer server() {
@@ -37,6 +45,16 @@ public final class CarrierApiStub implements ApplicationContextInitializer<Confi
 		for (String code : CarrierCode.known()) {
 			properties.put("doorstep.carrier." + code + ".base-url", baseUrl);
 		}
+		// Messaging providers: webhook secrets only. Sending stays unconfigured, so SMS
+		// and
+		// WhatsApp go to the dev mailbox in the shared context; sender tests build their
+		// own configured sender against this server.
+		properties.put("doorstep.notification.twilio.base-url", baseUrl);
+		properties.put("doorstep.notification.twilio.account-sid", TWILIO_ACCOUNT);
+		properties.put("doorstep.notification.twilio.auth-token", TWILIO_TOKEN);
+		properties.put("doorstep.notification.whatsapp.base-url", baseUrl + "/v21.0");
+		properties.put("doorstep.notification.whatsapp.app-secret", WHATSAPP_APP_SECRET);
+		properties.put("doorstep.notification.whatsapp.verify-token", WHATSAPP_VERIFY_TOKEN);
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("carrier-api-stub", properties));
 	}
 

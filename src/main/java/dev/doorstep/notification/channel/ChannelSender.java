@@ -17,6 +17,16 @@ public interface ChannelSender {
 	boolean configured();
 
 	/**
+	 * The body as the message record and the dev mailbox show it: by default the rendered
+	 * text. Providers that send something else (WhatsApp sends an approved template with
+	 * parameters) describe that instead. Asked even when the provider is not configured,
+	 * so the dev mailbox shows what would go out.
+	 */
+	default String recordedText(OutgoingMessage message) {
+		return message.text();
+	}
+
+	/**
 	 * Sends one message. Must not throw for expected provider answers; I/O problems are
 	 * {@link SendResult.Retry}.
 	 */

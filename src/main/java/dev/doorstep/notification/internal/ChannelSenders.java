@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.channel.ChannelSender;
+import dev.doorstep.notification.channel.OutgoingMessage;
 
 import org.springframework.stereotype.Component;
 
@@ -17,9 +18,15 @@ public class ChannelSenders {
 
 	private final Map<Channel, ChannelSender> byChannel = new EnumMap<>(Channel.class);
 
+	/**
+	 * The provider whose format a channel's messages are recorded in, configured or not.
+	 */
+	private final Map<Channel, ChannelSender> formats = new EnumMap<>(Channel.class);
+
 	ChannelSenders(List<ChannelSender> senders) {
 		for (ChannelSender sender : senders) {
 			if (!sender.configured()) {
+				this.formats.putIfAbsent(sender.channel(), sender);
 				continue;
 			}
 			ChannelSender previous = this.byChannel.put(sender.channel(), sender);
@@ -30,11 +37,22 @@ public class ChannelSenders {
 		}
 		for (Channel channel : Channel.values()) {
 			this.byChannel.putIfAbsent(channel, new DevMailbox(channel));
+			if (!devMailbox(channel) || !this.formats.containsKey(channel)) {
+				this.formats.put(channel, this.byChannel.get(channel));
+			}
 		}
 	}
 
 	public ChannelSender forChannel(Channel channel) {
 		return this.byChannel.get(channel);
+	}
+
+	/**
+	 * The body to record for a message: the sending provider's form of it, or, in the dev
+	 * mailbox, the form the channel's (unconfigured) provider would send.
+	 */
+	public String recordedText(OutgoingMessage message) {
+		return this.formats.get(message.channel()).recordedText(message);
 	}
 
 	/** Whether messages on this channel go to the dev mailbox. */

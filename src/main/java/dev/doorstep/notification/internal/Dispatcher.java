@@ -212,8 +212,6 @@ public class Dispatcher {
 		Renderer.Rendered content = this.renderer.render(new Renderer.Facts(shop, order, rendered, message.trigger(),
 				message.channel(), Locale.forLanguageTag(message.locale()), unsubscribe, pixel, variant(claimed)));
 		String text = email ? content.text() : content.shortText();
-		this.messages.rendered(claimed.shop(), message.id(), email ? content.subject() : null, text,
-				email ? content.html() : null);
 		Map<String, String> headers = new LinkedHashMap<>();
 		if (unsubscribe != null) {
 			// RFC 8058: mail clients may unsubscribe with one POST, without opening a
@@ -231,9 +229,14 @@ public class Dispatcher {
 		if (order.customer().firstName() != null) {
 			parameters.put("firstName", order.customer().firstName());
 		}
-		return new OutgoingMessage(message.id(), claimed.shop(), message.channel(), message.trigger(),
-				message.recipient(), message.locale(), shop.name(), email ? content.subject() : null, text,
-				email ? content.html() : null, headers, parameters);
+		OutgoingMessage outgoing = new OutgoingMessage(message.id(), claimed.shop(), message.channel(),
+				message.trigger(), message.recipient(), message.locale(), shop.name(), email ? content.subject() : null,
+				text, email ? content.html() : null, headers, parameters);
+		// Stored as the provider sends it (WhatsApp: template and parameters), so the
+		// record and the dev mailbox show what the recipient gets.
+		this.messages.rendered(claimed.shop(), message.id(), outgoing.subject(), this.senders.recordedText(outgoing),
+				outgoing.html());
+		return outgoing;
 	}
 
 	private JourneyStep.@Nullable Variant variant(MessageRepository.Claimed claimed) {

@@ -314,6 +314,29 @@ public class MessageRepository {
 			.optional();
 	}
 
+	/** A shop that messaged an address, with the locale of its latest message there. */
+	public record SenderShop(ShopId shop, String locale) {
+	}
+
+	/**
+	 * The shops that sent something to this address on this channel, the latest first.
+	 * Inbound messages (an SMS "STOP") name only the number, not the shop, so this looks
+	 * across shops by design.
+	 */
+	public List<SenderShop> shopsThatMessaged(Channel channel, String recipient) {
+		return this.jdbc.sql("""
+				SELECT shop_id, locale FROM (
+				  SELECT DISTINCT ON (shop_id) shop_id, locale, sent_at FROM notification_message
+				  WHERE channel = :channel AND recipient = :recipient AND sent_at IS NOT NULL
+				  ORDER BY shop_id, sent_at DESC) latest
+				ORDER BY sent_at DESC
+				""")
+			.param("channel", channel.name())
+			.param("recipient", recipient)
+			.query((rs, row) -> new SenderShop(new ShopId(rs.getObject(1, UUID.class)), rs.getString(2)))
+			.list();
+	}
+
 	/** Newest first, optionally only one order's or one channel's. */
 	public List<Message> recent(ShopId shop, @Nullable OrderId order, @Nullable Channel channel, int limit,
 			int offset) {
