@@ -112,7 +112,7 @@ class NotificationConsoleTests {
 		assertThat(detail.body()).contains("<iframe", "sandbox=\"\"", "srcdoc=\"&lt;!DOCTYPE html&gt;")
 			.contains("Vielen Dank für Ihre Bestellung!")
 			.contains("Text part", "Hallo Anna,")
-			.contains("Delivery history", "Scheduled", "via smtp")
+			.contains("Delivery history", "Scheduled", "via smtp", "class=\"history\"")
 			.contains(sent.recipient(), "Order confirmed", number);
 		assertThat(agent.get("/console/mailbox/" + UUID.randomUUID()).status()).isEqualTo(404);
 		TestShop other = this.testShops.create("Other Shop");
