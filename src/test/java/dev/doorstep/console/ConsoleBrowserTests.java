@@ -273,7 +273,10 @@ class ConsoleBrowserTests {
 			page.getByRole(AriaRole.LINK,
 					new Page.GetByRoleOptions().setName("Texts for “Order confirmed” in English").setExact(true))
 				.click();
+			// htmx renders the preview while typing; the Preview button does it without
+			// JavaScript.
 			page.getByLabel("Email subject").fill("Thanks, {{customer.firstName}}! Order {{order.number}} is in");
+			assertThat(page.locator(".email-subject")).hasText("Thanks, Alex! Order 1001 is in");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview").setExact(true)).click();
 			assertThat(page.locator(".email-subject")).hasText("Thanks, Alex! Order 1001 is in");
 			page.getByLabel("Email text").fill("{{#parcels}}unclosed");
@@ -304,6 +307,13 @@ class ConsoleBrowserTests {
 			assertThat(page.locator("iframe.email-html")).isVisible();
 			assertThat(page.frameLocator("iframe.email-html").locator("h1")).containsText("Thank you for your order");
 			assertThat(page.locator("ol.history li")).hasCount(2);
+			// The sandboxed frame is laid out on its own (an out-of-process frame in
+			// Chromium); a viewport as tall as the page spares the full-page screenshot a
+			// resize that the frame would catch up with only after the capture.
+			page.setViewportSize(1360, 1200);
+			Locator body = page.frameLocator("iframe.email-html").locator("body");
+			org.awaitility.Awaitility.await()
+				.until(() -> ((Number) body.evaluate("b => b.clientWidth")).intValue() > 600);
 			shot(page, "message");
 		}
 	}
