@@ -71,7 +71,9 @@ class JourneysController {
 			RedirectAttributes redirect) {
 		OwnerOnly.check(console);
 		Journey journey = this.journeys.setEnabled(console.shopId(), id, enabled);
-		redirect.addFlashAttribute("switched", journey);
+		// Plain values: flash attributes live in the session until the next page.
+		redirect.addFlashAttribute("switchedTrigger", journey.trigger().name());
+		redirect.addFlashAttribute("switchedOn", journey.enabled());
 		return "redirect:/console/notifications";
 	}
 

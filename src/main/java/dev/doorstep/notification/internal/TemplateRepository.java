@@ -17,6 +17,8 @@ import dev.doorstep.shop.ShopId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * SQL for {@code notification_template}. Every render asks for an override, so answers
@@ -77,7 +79,7 @@ public class TemplateRepository {
 			.param("short", texts.shortText())
 			.param("now", Timestamp.from(now))
 			.update();
-		this.cache.invalidate(new Key(shop, trigger, locale));
+		forget(new Key(shop, trigger, locale));
 	}
 
 	public boolean delete(ShopId shop, Trigger trigger, String locale) {
@@ -87,8 +89,24 @@ public class TemplateRepository {
 			.param("trigger", trigger.name())
 			.param("locale", locale)
 			.update() == 1;
-		this.cache.invalidate(new Key(shop, trigger, locale));
+		forget(new Key(shop, trigger, locale));
 		return deleted;
+	}
+
+	/**
+	 * Drops the cached answer now and again after commit: a render between the two would
+	 * otherwise cache the old text until {@link #STALE}.
+	 */
+	private void forget(Key key) {
+		this.cache.invalidate(key);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TemplateRepository.this.cache.invalidate(key);
+				}
+			});
+		}
 	}
 
 	private static TemplateOverride override(ResultSet rs, int row) throws SQLException {
