@@ -1,9 +1,10 @@
 /**
  * The merchant console: sign-in, the shared layout with shop switcher and navigation, and
- * the pages for orders, shipments and shop settings. Later capabilities add their pages
- * here (see docs/guides/console.md).
+ * the pages for orders, shipments, notifications and shop settings. Later capabilities
+ * add their pages here (see docs/guides/console.md).
  */
-@ApplicationModule(displayName = "Console", allowedDependencies = { "runtime", "shop", "order", "shipment" })
+@ApplicationModule(displayName = "Console",
+		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification" })
 @NullMarked
 package dev.doorstep.console;
 

@@ -218,6 +218,106 @@ class ConsoleBrowserTests {
 		}
 	}
 
+	@Autowired
+	dev.doorstep.notification.internal.Dispatcher dispatcher;
+
+	@Autowired
+	dev.doorstep.notification.Consents consents;
+
+	@Autowired
+	dev.doorstep.notification.Notifications notifications;
+
+	@Test
+	void ownerReadsTheDevMailboxEditsATextAndSendsATest() {
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		TestShop shop = this.shops.create("Northwind Outfitters");
+		String email = "mail-" + suffix + "@northwind.test";
+		this.users.grant(shop.shop().id(), this.users.ensureUser(email, "Olivia Owner", PASSWORD), ShopRole.OWNER);
+		ApiClient api = new ApiClient(this.port, shop.apiKey());
+		String phone = "+49 170 " + (1000000 + (int) (Math.random() * 8999999));
+		this.consents.grant(shop.shop().id(), phone, dev.doorstep.notification.Channel.SMS,
+				dev.doorstep.notification.Topic.TRANSACTIONAL, "tracking-page", "browser test");
+		String number = "NW-2001-" + suffix;
+		Map<String, Object> order = Fixtures.order("nw-mail-" + suffix, number);
+		order.put("placedAt", java.time.Instant.now().toString());
+		order.put("locale", "en");
+		order.put("customer", Map.of("email", "anna.schmidt." + suffix + "@example.com", "phone", phone, "firstName",
+				"Anna", "lastName", "Schmidt"));
+		String orderId = api.post("/api/v1/orders", order).text("/id");
+		String shipment = api
+			.post("/api/v1/orders/" + orderId + "/shipments", Fixtures.shipment("dhl", "00340434161094" + suffix))
+			.text("/id");
+		api.post("/api/v1/shipments/" + shipment + "/events", events(List
+			.of(event(java.time.Instant.now().minusSeconds(60).toString(), "OUT_FOR_DELIVERY", "ofd-" + suffix))));
+		dev.doorstep.order.OrderId id = new dev.doorstep.order.OrderId(UUID.fromString(orderId));
+		org.awaitility.Awaitility.await()
+			.until(() -> this.notifications.messages(shop.shop().id(), id, null, 20, 0).size() >= 4);
+		while (this.dispatcher.dispatchDue() > 0) {
+			// until nothing is due
+		}
+
+		String base = "http://localhost:" + this.port;
+		try (BrowserContext context = this.browser.newContext(
+				new Browser.NewContextOptions().setLocale("en-US").setTimezoneId("UTC").setViewportSize(1360, 860))) {
+			Page page = context.newPage();
+			page.navigate(base + "/console");
+			page.getByLabel("Email").fill(email);
+			page.getByLabel("Password").fill(PASSWORD);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+			// Journeys, then the texts of the order confirmation with a test send.
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Notifications").setExact(true)).click();
+			assertThat(page.locator("tr[data-trigger=SHIPMENT_CREATED]"))
+				.containsText("Wait 2 min for other parcels · Email");
+			shot(page, "journeys");
+			page.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Texts for “Order confirmed” in English").setExact(true))
+				.click();
+			// htmx renders the preview while typing; the Preview button does it without
+			// JavaScript.
+			page.getByLabel("Email subject").fill("Thanks, {{customer.firstName}}! Order {{order.number}} is in");
+			assertThat(page.locator(".email-subject")).hasText("Thanks, Alex! Order 1001 is in");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview").setExact(true)).click();
+			assertThat(page.locator(".email-subject")).hasText("Thanks, Alex! Order 1001 is in");
+			page.getByLabel("Email text").fill("{{#parcels}}unclosed");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+			assertThat(page.locator("#body-error")).isVisible();
+			shot(page, "template-error");
+			page.getByLabel("Email text").fill("We have your order {{order.number}} and are packing it now.");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Texts saved");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send test to dev mailbox")).click();
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("test message");
+			shot(page, "template");
+
+			// The mailbox: the order's messages and the test, newest first.
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dev mailbox").setExact(true)).click();
+			assertThat(page.locator("#dev-banner")).containsText("SMS");
+			assertThat(page.locator("table.data tbody tr").first()).containsText("Test");
+			shot(page, "mailbox");
+			page.getByLabel("Channel").selectOption("SMS");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
+			assertThat(page.locator("table.data tbody tr")).hasCount(1);
+			page.locator("table.data tbody tr a").first().click();
+			assertThat(page.locator(".bubble")).containsText("your parcel arrives today");
+			assertThat(page.locator("main")).containsText("held in dev mailbox");
+			shot(page, "message-sms");
+			page.navigate(base + "/console/mailbox?order=" + number + "&channel=EMAIL");
+			page.getByText("Thank you for your order").first().click();
+			assertThat(page.locator("iframe.email-html")).isVisible();
+			assertThat(page.frameLocator("iframe.email-html").locator("h1")).containsText("Thank you for your order");
+			assertThat(page.locator("ol.history li")).hasCount(2);
+			// The sandboxed frame is laid out on its own (an out-of-process frame in
+			// Chromium); a viewport as tall as the page spares the full-page screenshot a
+			// resize that the frame would catch up with only after the capture.
+			page.setViewportSize(1360, 1200);
+			Locator body = page.frameLocator("iframe.email-html").locator("body");
+			org.awaitility.Awaitility.await()
+				.until(() -> ((Number) body.evaluate("b => b.clientWidth")).intValue() > 600);
+			shot(page, "message");
+		}
+	}
+
 	private List<String> seed(ApiClient api, String suffix) {
 		List<String> numbers = new ArrayList<>();
 		for (int i = 0; i < ORDERS.size(); i++) {

@@ -66,17 +66,11 @@ class ConsoleIntegrationTests {
 	}
 
 	private String user(TestShop shop, ShopRole role) {
-		String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@console.test";
-		this.users.grant(shop.shop().id(), this.users.ensureUser(email, role.name(), PASSWORD), role);
-		return email;
+		return ConsoleSession.user(this.users, shop.shop().id(), role, PASSWORD);
 	}
 
 	private ConsoleSession signedIn(String email) {
-		ConsoleSession session = new ConsoleSession(this.port);
-		Page answer = session.login(email, PASSWORD);
-		assertThat(answer.status()).isEqualTo(302);
-		assertThat(answer.location()).doesNotContain("error");
-		return session;
+		return ConsoleSession.signedIn(this.port, email, PASSWORD);
 	}
 
 	private String placeOrder(ApiClient api, String externalId, String number) {

@@ -54,6 +54,27 @@ final class ConsoleSession {
 		this.language = language;
 	}
 
+	/** A new console user with {@code role} in {@code shop}; returns the email. */
+	static String user(dev.doorstep.shop.ConsoleUsers users, dev.doorstep.shop.ShopId shop,
+			dev.doorstep.shop.ShopRole role, String password) {
+		String email = role.name().toLowerCase(java.util.Locale.ROOT) + "-" + java.util.UUID.randomUUID()
+				+ "@console.test";
+		users.grant(shop, users.ensureUser(email, role.name(), password), role);
+		return email;
+	}
+
+	/**
+	 * A session signed in as {@code email}; fails the test if the sign-in was refused.
+	 */
+	static ConsoleSession signedIn(int port, String email, String password) {
+		ConsoleSession session = new ConsoleSession(port);
+		Page answer = session.login(email, password);
+		if (answer.status() != 302 || answer.location().contains("error")) {
+			throw new AssertionError("Sign-in refused for " + email + ": " + answer.status() + " " + answer.location());
+		}
+		return session;
+	}
+
 	/** Signs in through the login form and returns the form's answer (a redirect). */
 	Page login(String email, String password) {
 		get("/login");

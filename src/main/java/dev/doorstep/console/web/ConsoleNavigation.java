@@ -19,6 +19,8 @@ public final class ConsoleNavigation {
 
 	static final List<Entry> ENTRIES = List.of(new Entry("/console/orders", "console.nav.orders"),
 			new Entry("/console/shipments", "console.nav.shipments"),
+			new Entry("/console/notifications", "console.nav.notifications"),
+			new Entry("/console/mailbox", "console.nav.mailbox"),
 			new Entry("/console/carriers", "console.nav.carriers"),
 			new Entry("/console/settings", "console.nav.settings"));
 

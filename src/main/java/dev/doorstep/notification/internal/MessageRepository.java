@@ -355,6 +355,19 @@ public class MessageRepository {
 			.list();
 	}
 
+	public long count(ShopId shop, @Nullable OrderId order, @Nullable Channel channel) {
+		return this.jdbc.sql("""
+				SELECT count(*) FROM notification_message
+				WHERE shop_id = :shop AND (CAST(:order AS UUID) IS NULL OR order_id = :order)
+				  AND (CAST(:channel AS TEXT) IS NULL OR channel = :channel)
+				""")
+			.param("shop", shop.value())
+			.param("order", order == null ? null : order.value())
+			.param("channel", channel == null ? null : channel.name())
+			.query(Long.class)
+			.single();
+	}
+
 	public List<Message.Event> history(ShopId shop, UUID id) {
 		return this.jdbc.sql("""
 				SELECT at, status, detail FROM notification_message_event

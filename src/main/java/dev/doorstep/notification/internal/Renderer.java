@@ -14,10 +14,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.JourneyStep;
+import dev.doorstep.notification.TemplateOverride;
+import dev.doorstep.notification.TemplateTexts;
 import dev.doorstep.notification.Trigger;
 import dev.doorstep.order.Order;
 import dev.doorstep.shipment.Shipment;
@@ -65,20 +70,42 @@ public class Renderer {
 
 	private final Map<String, Template> compiled = new ConcurrentHashMap<>();
 
-	Renderer(MessageSource messages) {
+	/** A shop's own texts, compiled once per distinct text (bounded: merchants edit). */
+	private final Cache<String, Template> custom = Caffeine.newBuilder().maximumSize(5_000).build();
+
+	private final TemplateRepository overrides;
+
+	Renderer(MessageSource messages, TemplateRepository overrides) {
 		this.messages = messages;
+		this.overrides = overrides;
 		this.htmlLayout = HTML.compile(resource("notification/email.html.mustache"));
 		this.textLayout = TEXT.compile(resource("notification/email.txt.mustache"));
 	}
 
 	public Rendered render(Facts facts) {
+		return render(facts, null);
+	}
+
+	/**
+	 * Renders with {@code draft} as the trigger's texts, else the shop's saved override
+	 * for the language, else the bundled texts.
+	 * @throws InvalidTemplate when a shop's text does not compile or run
+	 */
+	public Rendered render(Facts facts, @Nullable TemplateTexts draft) {
 		Map<String, Object> model = model(facts);
 		String key = "notification." + facts.trigger().key();
 		Locale locale = facts.locale();
+		TemplateTexts own = (draft != null) ? draft
+				: this.overrides.find(facts.shop().id(), facts.trigger(), locale.getLanguage())
+					.map(TemplateOverride::texts)
+					.orElse(null);
+		// An experiment's variant text wins over the shop's own text, which wins over the
+		// bundled one.
 		JourneyStep.Variant variant = facts.variant();
-		String subject = variant != null && variant.subject() != null ? inline(variant.subject(), model)
-				: text(key + ".subject", locale, model);
-		String shortText = text(key + ".short", locale, model);
+		String subject = (variant != null && variant.subject() != null) ? inline(variant.subject(), model)
+				: (own != null) ? custom("subject", own.subject(), model) : text(key + ".subject", locale, model);
+		String shortText = (own != null) ? custom("shortText", own.shortText(), model)
+				: text(key + ".short", locale, model);
 		// Parts are rendered as plain text once; the HTML layout escapes them when it
 		// prints
 		// them, so a value is escaped exactly once in HTML and never in text.
@@ -86,8 +113,8 @@ public class Renderer {
 		parts.put("subject", subject);
 		parts.put("preheader", shortText);
 		parts.put("headline", text(key + ".headline", locale, model));
-		parts.put("body", variant != null && variant.body() != null ? inline(variant.body(), model)
-				: text(key + ".body", locale, model));
+		parts.put("body", (variant != null && variant.body() != null) ? inline(variant.body(), model)
+				: (own != null) ? custom("body", own.body(), model) : text(key + ".body", locale, model));
 		parts.put("greeting",
 				text(model.get("customerName") == null ? "notification.greetingAnonymous" : "notification.greeting",
 						locale, model));
@@ -171,6 +198,41 @@ public class Renderer {
 							line.quantity())));
 		}
 		return items;
+	}
+
+	/** The bundled texts of a trigger, unrendered: where a shop's own wording starts. */
+	public TemplateTexts bundled(Trigger trigger, Locale locale) {
+		String key = "notification." + trigger.key();
+		return new TemplateTexts(message(key + ".subject", locale), message(key + ".body", locale),
+				message(key + ".short", locale));
+	}
+
+	/** A shop's text or an editor's draft that cannot be used. */
+	public static final class InvalidTemplate extends RuntimeException {
+
+		private final String field;
+
+		InvalidTemplate(String field, RuntimeException cause) {
+			super(cause.getMessage(), cause);
+			this.field = field;
+		}
+
+		public String field() {
+			return this.field;
+		}
+
+	}
+
+	private String custom(String field, String source, Map<String, Object> model) {
+		try {
+			// Plain text like the bundled texts: the HTML layout escapes it when it
+			// prints it, so no markup or script of the merchant's reaches the email.
+			return this.custom.get(source, TEXT::compile).execute(model);
+		}
+		catch (MustacheException | UnsupportedOperationException ex) {
+			// Unclosed sections, partials ({{> x}}: nothing to load) and the like.
+			throw new InvalidTemplate(field, ex);
+		}
 	}
 
 	private String text(String code, Locale locale, Map<String, Object> model) {
