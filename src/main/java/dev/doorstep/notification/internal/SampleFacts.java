@@ -56,7 +56,7 @@ public final class SampleFacts {
 				now.minus(1, ChronoUnit.DAYS), null, today.plusDays(2), status == TrackingStatus.DELIVERED ? now : null,
 				now, List.of(), now, now);
 		return new Renderer.Facts(shop, order, List.of(new Renderer.Parcel(shipment, trackingUrl)), trigger, channel,
-				locale, null);
+				locale, null, null, null);
 	}
 
 	private static TrackingStatus status(Trigger trigger) {

@@ -68,8 +68,8 @@ public class SampleRenders {
 		Shop shop = this.shops.get(shopId);
 		UUID id = UUID.randomUUID();
 		this.messages.insert(new MessageRepository.NewMessage(id, shopId, NO_JOURNEY, "test:" + id, trigger, channel,
-				SampleFacts.ORDER, null, null, null, recipient, shop.timeZone().getId(), locale.getLanguage(), now),
-				now);
+				SampleFacts.ORDER, null, null, null, recipient, shop.timeZone().getId(), locale.getLanguage(), now,
+				null), now);
 		boolean email = channel == Channel.EMAIL;
 		this.messages.rendered(shopId, id, email ? content.subject() : null,
 				email ? content.text() : content.shortText(), email ? content.html() : null);
