@@ -57,7 +57,8 @@ class SecurityConfiguration {
 			// Unsubscribe links are authorized by their signed token, and mail clients
 			// post
 			// to them without any session (RFC 8058 one-click).
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/hooks/**", "/s/*/track", "/n/u/*"))
+			// Push opt-ins from the tracking page are authorized by its random token.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/hooks/**", "/s/*/track", "/n/u/*", "/t/*/push"))
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
 					org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
