@@ -76,6 +76,8 @@ class TenancyMatrixIntegrationTests {
 		this.b.post("/api/v1/shipments/" + this.bShipment + "/events",
 				events(List.of(event("2026-11-21T08:00:00Z", "IN_TRANSIT", "b-1"))));
 		this.b.put("/api/v1/carrier-accounts/ups", java.util.Map.of("apiKey", this.bSecret, "apiSecret", this.bSecret));
+		this.b.put("/api/v1/notifications/webhook",
+				java.util.Map.of("url", "https://b.example/BSECRET-hook", "secret", this.bSecret));
 	}
 
 	String bSecret = "BSECRET-CLIENT-ID-42";
@@ -106,6 +108,11 @@ class TenancyMatrixIntegrationTests {
 						ApiClient.json(java.util.Map.of("apiKey", "a-own-key"))),
 				new Probe("DELETE", "/api/v1/carrier-accounts/{code}", "/api/v1/carrier-accounts/dhl", null),
 				new Probe("GET", "/api/v1/carriers/unmapped-codes", "/api/v1/carriers/unmapped-codes", null),
+				// A's own webhook: B's URL and secret never show, saving A's leaves B's.
+				new Probe("GET", "/api/v1/notifications/webhook", "/api/v1/notifications/webhook", null),
+				new Probe("PUT", "/api/v1/notifications/webhook", "/api/v1/notifications/webhook",
+						ApiClient
+							.json(java.util.Map.of("url", "https://a.example/hook", "secret", "a-own-secret-0123456"))),
 				// Reads no shop data: answers 200 for any shop's key.
 				new Probe("GET", "/api/v1/carriers/detect", "/api/v1/carriers/detect?trackingNumber=1Z5R89390357567127",
 						null));
@@ -176,6 +183,8 @@ class TenancyMatrixIntegrationTests {
 		assertThat(shipment.text("/status")).isEqualTo("IN_TRANSIT");
 		assertThat(shipment.json().at("/events").size()).isEqualTo(1);
 		assertThat(this.b.get("/api/v1/orders/" + this.bOrder + "/shipments").json().size()).isEqualTo(1);
+		assertThat(this.b.get("/api/v1/notifications/webhook").text("/url"))
+			.isEqualTo("https://b.example/BSECRET-hook");
 	}
 
 }

@@ -1,12 +1,12 @@
 package dev.doorstep.notification.channel.webpush;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.Consents;
 import dev.doorstep.notification.Topic;
+import dev.doorstep.notification.channel.Endpoints;
 import dev.doorstep.runtime.ConflictException;
 import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.runtime.NotFoundException;
@@ -121,19 +121,9 @@ class PushSubscriptionController {
 	}
 
 	private String endpoint(String raw) {
-		URI uri;
-		try {
-			uri = URI.create(raw.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidRequestException("endpoint", "must be a URL");
-		}
-		boolean https = "https".equalsIgnoreCase(uri.getScheme());
-		boolean http = "http".equalsIgnoreCase(uri.getScheme()) && this.properties.allowHttpEndpoints();
-		if (!(https || http) || uri.getHost() == null || uri.getUserInfo() != null) {
-			throw new InvalidRequestException("endpoint", "must be an https URL of a push service");
-		}
-		return uri.toString();
+		return Endpoints.web(raw, this.properties.allowHttpEndpoints())
+			.orElseThrow(() -> new InvalidRequestException("endpoint", "must be an https URL of a push service"))
+			.toString();
 	}
 
 	private static byte[] decode(String field, String value) {
