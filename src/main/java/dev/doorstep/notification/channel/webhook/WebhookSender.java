@@ -3,15 +3,14 @@ package dev.doorstep.notification.channel.webhook;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 import dev.doorstep.notification.Channel;
+import dev.doorstep.notification.channel.ChannelHttp;
 import dev.doorstep.notification.channel.ChannelSender;
 import dev.doorstep.notification.channel.OutgoingMessage;
 import dev.doorstep.notification.channel.SendResult;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -71,7 +70,7 @@ class WebhookSender implements ChannelSender {
 			}
 			if (status == 408 || status == 429 || status >= 500) {
 				return new SendResult.Retry("webhook answered " + status,
-						retryAfter(response.retryAfter().orElse(null)));
+						ChannelHttp.retryAfter(response.retryAfter().orElse(null)));
 			}
 			return new SendResult.Rejected("webhook answered " + status);
 		}
@@ -81,18 +80,6 @@ class WebhookSender implements ChannelSender {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return new SendResult.Retry("interrupted", null);
-		}
-	}
-
-	private static @Nullable Duration retryAfter(@Nullable String header) {
-		if (header == null) {
-			return null;
-		}
-		try {
-			return Duration.ofSeconds(Long.parseLong(header.strip()));
-		}
-		catch (NumberFormatException ex) {
-			return null;
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.doorstep.notification.Channel;
+import dev.doorstep.notification.channel.ChannelHttp;
 import dev.doorstep.notification.channel.ChannelSender;
 import dev.doorstep.notification.channel.OutgoingMessage;
 import dev.doorstep.notification.channel.SendResult;
@@ -138,7 +139,7 @@ class WebPushSender implements ChannelSender {
 			}
 			if (status == 429 || status >= 500) {
 				return new Outcome(Kind.TRANSIENT, "push service answered " + status,
-						retryAfter(response.retryAfter().orElse(null)));
+						ChannelHttp.retryAfter(response.retryAfter().orElse(null)));
 			}
 			// 400 (bad request), 401/403 (VAPID refused), 413 (too large): this
 			// message will never be taken as it is.
@@ -151,18 +152,6 @@ class WebPushSender implements ChannelSender {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return new Outcome(Kind.TRANSIENT, "interrupted", null);
-		}
-	}
-
-	private static @Nullable Duration retryAfter(@Nullable String header) {
-		if (header == null) {
-			return null;
-		}
-		try {
-			return Duration.ofSeconds(Long.parseLong(header.strip()));
-		}
-		catch (NumberFormatException ex) {
-			return null;
 		}
 	}
 
