@@ -12,24 +12,20 @@ import javax.crypto.spec.SecretKeySpec;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.doorstep.notification.Channel;
-import dev.doorstep.notification.Journeys;
 import dev.doorstep.notification.Message;
 import dev.doorstep.notification.MessageStatus;
-import dev.doorstep.notification.Notifications;
 import dev.doorstep.notification.Trigger;
 import dev.doorstep.notification.channel.ChannelScenario;
-import dev.doorstep.notification.internal.Dispatcher;
+import dev.doorstep.notification.channel.ChannelScenarios;
 import dev.doorstep.support.ApiClient;
 import dev.doorstep.support.CarrierApiStub;
 import dev.doorstep.support.DoorstepIntegrationTest;
-import dev.doorstep.support.TestShops;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -49,23 +45,11 @@ class WebhookIntegrationTests {
 
 	private static final String SECRET = "whsec-test-0123456789abcdef";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestShops shops;
-
-	@Autowired
-	Dispatcher dispatcher;
-
-	@Autowired
-	Notifications notifications;
-
-	@Autowired
-	Journeys journeys;
-
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ChannelScenarios scenarios;
 
 	ChannelScenario scenario;
 
@@ -75,8 +59,7 @@ class WebhookIntegrationTests {
 
 	@BeforeEach
 	void scenario() {
-		this.scenario = new ChannelScenario(this.port, this.shops, "Hook Shop", this.dispatcher, this.notifications,
-				this.journeys, this.jdbc);
+		this.scenario = this.scenarios.create("Hook Shop");
 		this.scenario.sendAlsoOn(Trigger.OUT_FOR_DELIVERY, Channel.WEBHOOK);
 	}
 

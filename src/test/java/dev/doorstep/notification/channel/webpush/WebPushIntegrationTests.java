@@ -13,24 +13,20 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.ConsentRecord;
 import dev.doorstep.notification.Consents;
-import dev.doorstep.notification.Journeys;
 import dev.doorstep.notification.Message;
 import dev.doorstep.notification.MessageStatus;
-import dev.doorstep.notification.Notifications;
 import dev.doorstep.notification.Topic;
 import dev.doorstep.notification.Trigger;
 import dev.doorstep.notification.channel.ChannelScenario;
-import dev.doorstep.notification.internal.Dispatcher;
+import dev.doorstep.notification.channel.ChannelScenarios;
 import dev.doorstep.support.CarrierApiStub;
 import dev.doorstep.support.DoorstepIntegrationTest;
-import dev.doorstep.support.TestShops;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -49,26 +45,14 @@ class WebPushIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestShops shops;
-
-	@Autowired
-	Dispatcher dispatcher;
-
-	@Autowired
-	Notifications notifications;
-
-	@Autowired
-	Journeys journeys;
-
 	@Autowired
 	Consents consents;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ChannelScenarios scenarios;
 
 	ChannelScenario scenario;
 
@@ -82,8 +66,7 @@ class WebPushIntegrationTests {
 
 	@BeforeEach
 	void scenario() {
-		this.scenario = new ChannelScenario(this.port, this.shops, "Push Shop", this.dispatcher, this.notifications,
-				this.journeys, this.jdbc);
+		this.scenario = this.scenarios.create("Push Shop");
 	}
 
 	@Test
