@@ -183,6 +183,18 @@ class WebPushIntegrationTests {
 		assertThat(activeSubscriptions()).isZero();
 	}
 
+	@Test
+	void theTrackingPageScriptAndServiceWorkerAreServed() {
+		dev.doorstep.support.ApiClient.Response script = this.scenario.api.get("/assets/tracking/push.js");
+		dev.doorstep.support.ApiClient.Response worker = this.scenario.api.get("/sw.js");
+
+		assertThat(script.status()).isEqualTo(200);
+		assertThat(script.contentType()).contains("javascript");
+		assertThat(script.body()).contains("/push/key").contains("pushManager.subscribe");
+		assertThat(worker.status()).isEqualTo(200);
+		assertThat(worker.body()).contains("showNotification").contains("notificationclick");
+	}
+
 	private HttpResponse<String> subscribe() throws Exception {
 		return this.scenario.json("POST", "/t/" + this.scenario.token + "/push", body(endpoint()));
 	}
