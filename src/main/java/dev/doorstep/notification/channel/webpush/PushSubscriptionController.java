@@ -97,8 +97,11 @@ class PushSubscriptionController {
 		}
 		UUID id = this.subscriptions.subscribe(shipment.shopId(), shipment.orderId(), endpoint,
 				WebPushCrypto.base64Url(p256dh), WebPushCrypto.base64Url(auth));
-		this.consents.grant(shipment.shopId(), PushDirectory.address(shipment.orderId()), Channel.PUSH,
-				Topic.TRANSACTIONAL, SOURCE, proof(token));
+		String contact = PushDirectory.address(shipment.orderId());
+		// A second browser of the same order adds no new agreement to the ledger.
+		if (!this.consents.allows(shipment.shopId(), contact, Channel.PUSH, Topic.TRANSACTIONAL)) {
+			this.consents.grant(shipment.shopId(), contact, Channel.PUSH, Topic.TRANSACTIONAL, SOURCE, proof(token));
+		}
 		return ResponseEntity.status(201).body(Map.of("id", id, "subscribed", true));
 	}
 

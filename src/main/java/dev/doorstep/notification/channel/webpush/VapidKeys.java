@@ -63,7 +63,12 @@ public class VapidKeys {
 	}
 
 	private Pair load() {
-		if (!this.properties.publicKey().isBlank() && !this.properties.privateKey().isBlank()) {
+		boolean publicSet = !this.properties.publicKey().isBlank();
+		if (publicSet != !this.properties.privateKey().isBlank()) {
+			throw new IllegalStateException(
+					"Set both doorstep.notification.webpush.public-key and private-key, or neither");
+		}
+		if (publicSet) {
 			return pair(this.properties.publicKey().strip(), this.properties.privateKey().strip());
 		}
 		KeyPair generated = WebPushCrypto.generateKeyPair();

@@ -31,14 +31,31 @@ final class WebPushMapper {
 		// One notification per message: a repeated delivery replaces, never stacks.
 		payload.put("tag", message.id().toString());
 		byte[] bytes = JSON.writeValueAsBytes(payload);
-		String text = message.text();
-		while (bytes.length > WebPushCrypto.MAX_PLAINTEXT && !text.isEmpty()) {
-			text = text.substring(0, Math.max(0, text.length() - (bytes.length - WebPushCrypto.MAX_PLAINTEXT) - 1))
-					+ "…";
-			payload.put("body", text);
-			bytes = JSON.writeValueAsBytes(payload);
+		if (bytes.length <= WebPushCrypto.MAX_PLAINTEXT) {
+			return bytes;
 		}
+		// The longest start of the text that fits once escaped and encoded.
+		String text = message.text();
+		int low = 0;
+		int high = text.length();
+		while (low < high) {
+			int middle = (low + high + 1) >>> 1;
+			payload.put("body", cut(text, middle));
+			if (JSON.writeValueAsBytes(payload).length <= WebPushCrypto.MAX_PLAINTEXT) {
+				low = middle;
+			}
+			else {
+				high = middle - 1;
+			}
+		}
+		payload.put("body", cut(text, low));
+		bytes = JSON.writeValueAsBytes(payload);
 		return bytes;
+	}
+
+	private static String cut(String text, int length) {
+		int end = (length > 0 && Character.isHighSurrogate(text.charAt(length - 1))) ? length - 1 : length;
+		return text.substring(0, end) + "…";
 	}
 
 	/**

@@ -76,6 +76,10 @@ class WebPushSender implements ChannelSender {
 			return new SendResult.Rejected("no active push subscription for the order");
 		}
 		byte[] payload = WebPushMapper.payload(message);
+		if (payload.length > WebPushCrypto.MAX_PLAINTEXT) {
+			// Only an absurd shop name gets here; keys of subscriptions are not to blame.
+			return new SendResult.Rejected("push payload too large");
+		}
 		String urgency = WebPushMapper.urgency(message.trigger());
 		String firstId = null;
 		List<String> transientFailures = new ArrayList<>();
