@@ -82,6 +82,8 @@ class TenancyMatrixIntegrationTests {
 			.until(() -> this.b.get("/api/v1/notifications/messages?orderId=" + this.bOrder).json().size() > 0);
 		this.bMessage = this.b.get("/api/v1/notifications/messages?orderId=" + this.bOrder).text("/0/id");
 		this.bJourney = this.b.get("/api/v1/notifications/journeys").text("/0/id");
+		this.b.put("/api/v1/notifications/webhook",
+				java.util.Map.of("url", "https://b.example/BSECRET-hook", "secret", this.bSecret));
 	}
 
 	String bMessage;
@@ -132,6 +134,11 @@ class TenancyMatrixIntegrationTests {
 								"topic", "TRANSACTIONAL", "granted", false, "source", "a-own"))),
 				new Probe("GET", "/api/v1/notifications/consents",
 						"/api/v1/notifications/consents?channel=SMS&contact=anna.schmidt@example.com", null),
+				// A's own webhook: B's URL and secret never show, saving A's leaves B's.
+				new Probe("GET", "/api/v1/notifications/webhook", "/api/v1/notifications/webhook", null),
+				new Probe("PUT", "/api/v1/notifications/webhook", "/api/v1/notifications/webhook",
+						ApiClient
+							.json(java.util.Map.of("url", "https://a.example/hook", "secret", "a-own-secret-0123456"))),
 				// Reads no shop data: answers 200 for any shop's key.
 				new Probe("GET", "/api/v1/carriers/detect", "/api/v1/carriers/detect?trackingNumber=1Z5R89390357567127",
 						null));
@@ -212,6 +219,8 @@ class TenancyMatrixIntegrationTests {
 		assertThat(shipment.text("/status")).isEqualTo("IN_TRANSIT");
 		assertThat(shipment.json().at("/events").size()).isEqualTo(1);
 		assertThat(this.b.get("/api/v1/orders/" + this.bOrder + "/shipments").json().size()).isEqualTo(1);
+		assertThat(this.b.get("/api/v1/notifications/webhook").text("/url"))
+			.isEqualTo("https://b.example/BSECRET-hook");
 	}
 
 }

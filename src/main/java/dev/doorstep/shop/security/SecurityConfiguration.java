@@ -57,11 +57,11 @@ class SecurityConfiguration {
 			// Unsubscribe links are authorized by their signed token, and mail clients
 			// post
 			// to them without any session (RFC 8058 one-click).
-			// The tracking page's notification forms are public and sessionless too: they
-			// are authorized by the page's random token and change only the consent of
-			// that order's own contacts.
+			// The tracking page's notification forms and push opt-ins are public and
+			// sessionless too: they are authorized by the page's random token and change only
+			// the consent of that order's own contacts.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/hooks/**", "/s/*/track", "/n/u/*", "/t/*/preferences",
-					"/t/*/sms-code"))
+					"/t/*/sms-code", "/t/*/push"))
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
 					org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
