@@ -58,7 +58,8 @@ class SecurityConfiguration {
 			// post
 			// to them without any session (RFC 8058 one-click).
 			// The tracking page's notification forms and push opt-ins are public and
-			// sessionless too: they are authorized by the page's random token and change only
+			// sessionless too: they are authorized by the page's random token and change
+			// only
 			// the consent of that order's own contacts.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/hooks/**", "/s/*/track", "/n/u/*", "/t/*/preferences",
 					"/t/*/sms-code", "/t/*/push"))
