@@ -81,7 +81,10 @@ class TrackingPageIntegrationTests {
 			.contains("href=\"?lang=de\"")
 			.contains("<meta name=\"robots\" content=\"noindex\">")
 			.contains("<link rel=\"icon\" href=\"data:,\">")
-			.doesNotContain("<script")
+			// The one script is the optional push opt-in; everything else works without
+			// it.
+			.containsOnlyOnce("<script")
+			.contains("<script src=\"/assets/tracking/push.js\" defer></script>")
 			.doesNotContain("stylesheet");
 		// Newest first: the hub scan comes before the label in the document.
 		assertThat(html.indexOf("2026-11-20T22:30-05:00")).isLessThan(html.indexOf("2026-11-20T10:00-05:00"));

@@ -96,11 +96,12 @@ class TrackingPreferencesIntegrationTests {
 			.contains("To a•••@example.com")
 			.contains("<label for=\"sms-phone\">Mobile number</label>")
 			.contains("(+49 ••• 67)")
-			.contains("<div id=\"messenger-slot\"></div>")
-			.contains("<div id=\"push-slot\"></div>")
+			.contains("<div id=\"messenger-slot\">")
+			.contains("href=\"/t/" + this.scenario.firstToken + "/messenger\"")
+			.contains("<div id=\"push-slot\" data-doorstep-push")
 			.doesNotContain("anna.schmidt@example.com")
 			.doesNotContain("1234567\"")
-			.doesNotContain("<script");
+			.containsOnlyOnce("<script");
 		assertThat(page("?lang=de")).contains("Benachrichtigungen zu dieser Bestellung")
 			.contains("Code per SMS senden")
 			.contains("Alle Benachrichtigungen beenden");

@@ -12,6 +12,7 @@ import java.util.Set;
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.ConsentRecord;
 import dev.doorstep.notification.Consents;
+import dev.doorstep.notification.Notifications;
 import dev.doorstep.notification.OptInCodes;
 import dev.doorstep.notification.OrderContacts;
 import dev.doorstep.notification.OrderUpdatesStopped;
@@ -82,8 +83,12 @@ public class Preferences {
 
 	private final Clock clock;
 
+	private final Notifications notifications;
+
 	Preferences(Shipments shipments, Shops shops, Orders orders, Consents consents, OptInCodes codes,
-			OrderContacts contacts, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+			OrderContacts contacts, MessageSource messages, ApplicationEventPublisher events,
+			Notifications notifications, Clock clock) {
+		this.notifications = notifications;
 		this.shipments = shipments;
 		this.shops = shops;
 		this.orders = orders;
@@ -122,7 +127,9 @@ public class Preferences {
 				(orderPhone != null) ? maskPhone(orderPhone) : null, smsOn, smsOn ? maskPhone(sms) : null,
 				pending.map(code -> maskPhone(code.contact())).orElse(null), minutes,
 				(pending.isPresent() && !errors.containsKey("phone")) || errors.containsKey("code"), whatsappOn,
-				whatsappOn ? maskPhone(whatsapp) : null, errors, (invalid != null) ? invalid.values() : Map.of());
+				whatsappOn ? maskPhone(whatsapp) : null, errors, (invalid != null) ? invalid.values() : Map.of(),
+				// The Messenger link only where a Facebook page is connected.
+				!this.notifications.devMailbox(Channel.MESSENGER));
 	}
 
 	/** Applies the preferences form: only what changed is written to the ledger. */

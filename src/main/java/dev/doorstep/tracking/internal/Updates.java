@@ -23,10 +23,15 @@ import org.jspecify.annotations.Nullable;
 public record Updates(String token, String lang, @Nullable String done, @Nullable String email, boolean emailOn,
 		boolean marketingOn, @Nullable String orderPhone, boolean smsOn, @Nullable String smsNumber,
 		@Nullable String pendingNumber, long pendingMinutes, boolean codeForm, boolean whatsappOn,
-		@Nullable String whatsappNumber, Map<String, FieldError> errors, Map<String, String> values) {
+		@Nullable String whatsappNumber, Map<String, FieldError> errors, Map<String, String> values,
+		boolean messenger) {
 
 	/** A message key for the field, with at most one argument. */
 	public record FieldError(String key, @Nullable Object arg) {
+	}
+
+	public String messengerLink() {
+		return "/t/" + this.token + "/messenger";
 	}
 
 	public String preferencesAction() {
