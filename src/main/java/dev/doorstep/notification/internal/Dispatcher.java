@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.Consents;
@@ -25,6 +29,8 @@ import dev.doorstep.shipment.Shipments;
 import dev.doorstep.shipment.TrackingLinks;
 import dev.doorstep.shop.Shop;
 import dev.doorstep.shop.Shops;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,10 +77,14 @@ public class Dispatcher {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
+	private final Timer renderTimer;
+
 	Dispatcher(MessageRepository messages, Consents consents, ChannelSenders senders, Renderer renderer, Links links,
 			Orders orders, Shipments shipments, TrackingLinks trackingLinks, Shops shops,
 			NotificationProperties properties, TransactionTemplate transactions, ApplicationEventPublisher events,
-			Clock clock) {
+			MeterRegistry meters, Clock clock) {
 		this.messages = messages;
 		this.consents = consents;
 		this.senders = senders;
@@ -89,6 +99,12 @@ public class Dispatcher {
 		this.transactions = transactions;
 		this.events = events;
 		this.clock = clock;
+		this.meters = meters;
+		// Timed apart, so a slow template and a slow provider can be told from each other
+		// (bench/run-notify.sh reads both).
+		this.renderTimer = Timer.builder("doorstep.notification.render")
+			.description("Rendering one message from its templates")
+			.register(meters);
 	}
 
 	/**
@@ -99,18 +115,47 @@ public class Dispatcher {
 		Instant now = this.clock.instant();
 		List<MessageRepository.Claimed> due = this.messages.claimDue(now, this.properties.batchSize(),
 				now.plus(this.properties.lease()));
+		// One recipient's messages go one after another (the frequency cap counts what
+		// was
+		// sent before); different recipients in parallel, as a message spends most of its
+		// time waiting for the database and the provider.
+		Map<String, List<MessageRepository.Claimed>> byRecipient = new LinkedHashMap<>();
 		for (MessageRepository.Claimed claimed : due) {
-			try {
-				dispatch(claimed);
-			}
-			catch (RuntimeException ex) {
-				// Unexpected (a template error, a vanished order): count the attempt, try
-				// later.
-				log.warn("Message {} could not be dispatched", claimed.message().id(), ex);
-				retry(claimed, ex.getClass().getSimpleName() + ": " + ex.getMessage(), null);
+			byRecipient
+				.computeIfAbsent(claimed.shop().value() + " " + claimed.message().channel() + " "
+						+ claimed.message().recipient(), recipient -> new ArrayList<>())
+				.add(claimed);
+		}
+		Queue<List<MessageRepository.Claimed>> work = new ConcurrentLinkedQueue<>(byRecipient.values());
+		int workers = Math.min(this.properties.sendConcurrency(), byRecipient.size());
+		if (workers <= 1) {
+			drain(work);
+		}
+		else {
+			try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+				for (int i = 0; i < workers; i++) {
+					pool.execute(() -> drain(work));
+				}
 			}
 		}
 		return due.size();
+	}
+
+	private void drain(Queue<List<MessageRepository.Claimed>> work) {
+		List<MessageRepository.Claimed> messages;
+		while ((messages = work.poll()) != null) {
+			for (MessageRepository.Claimed claimed : messages) {
+				try {
+					dispatch(claimed);
+				}
+				catch (RuntimeException ex) {
+					// Unexpected (a template error, a vanished order): count the attempt,
+					// try later.
+					log.warn("Message {} could not be dispatched", claimed.message().id(), ex);
+					retry(claimed, ex.getClass().getSimpleName() + ": " + ex.getMessage(), null);
+				}
+			}
+		}
 	}
 
 	void dispatch(MessageRepository.Claimed claimed) {
@@ -152,7 +197,11 @@ public class Dispatcher {
 			return;
 		}
 		OutgoingMessage outgoing = this.transactions.execute(status -> prepare(claimed, now));
-		SendResult result = this.senders.forChannel(channel).send(outgoing);
+		SendResult result = Timer.builder("doorstep.notification.send")
+			.description("Handing one message to its provider")
+			.tag("channel", channel.code())
+			.register(this.meters)
+			.record(() -> this.senders.forChannel(channel).send(outgoing));
 		switch (result) {
 			case SendResult.Sent sent -> this.transactions.executeWithoutResult(status -> {
 				this.messages.sent(claimed.shop(), message.id(), sent.provider(), sent.providerId(),
@@ -190,8 +239,9 @@ public class Dispatcher {
 			rendered.add(new Renderer.Parcel(shipment, this.links.absolute(this.trackingLinks.url(shipment))));
 		}
 		String unsubscribe = message.channel() == Channel.EMAIL ? this.links.unsubscribeUrl(message.id()) : null;
-		Renderer.Rendered content = this.renderer.render(new Renderer.Facts(shop, order, rendered, message.trigger(),
-				message.channel(), Locale.forLanguageTag(message.locale()), unsubscribe));
+		Renderer.Facts facts = new Renderer.Facts(shop, order, rendered, message.trigger(), message.channel(),
+				Locale.forLanguageTag(message.locale()), unsubscribe);
+		Renderer.Rendered content = this.renderTimer.record(() -> this.renderer.render(facts));
 		boolean email = message.channel() == Channel.EMAIL;
 		String text = email ? content.text() : content.shortText();
 		this.messages.rendered(claimed.shop(), message.id(), email ? content.subject() : null, text,

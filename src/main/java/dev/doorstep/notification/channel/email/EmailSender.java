@@ -8,6 +8,7 @@ import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.channel.ChannelSender;
 import dev.doorstep.notification.channel.OutgoingMessage;
 import dev.doorstep.notification.channel.SendResult;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
@@ -19,6 +20,7 @@ import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +36,14 @@ public class EmailSender implements ChannelSender {
 
 	private final EmailProperties properties;
 
+	private final @Nullable SmtpConnections connections;
+
 	public EmailSender(ObjectProvider<JavaMailSender> mail, EmailProperties properties) {
 		this.mail = mail.getIfAvailable();
 		this.properties = properties;
+		// Spring's sender opens a connection per message (connect, greeting, EHLO, QUIT):
+		// with its settings at hand, connections are kept open and reused instead.
+		this.connections = this.mail instanceof JavaMailSenderImpl impl ? new SmtpConnections(impl) : null;
 	}
 
 	@Override
@@ -59,8 +66,10 @@ public class EmailSender implements ChannelSender {
 		if (this.mail == null) {
 			return new SendResult.Rejected("no SMTP server configured");
 		}
+		MimeMessage mime;
+		String messageId = "<" + message.id() + "@" + this.properties.messageIdDomain() + ">";
 		try {
-			MimeMessage mime = this.mail.createMimeMessage();
+			mime = this.mail.createMimeMessage();
 			MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
 			helper.setFrom(new InternetAddress(this.properties.from(), message.fromName(), "UTF-8"));
 			helper.setTo(message.recipient());
@@ -69,10 +78,17 @@ public class EmailSender implements ChannelSender {
 			for (Map.Entry<String, String> header : message.headers().entrySet()) {
 				mime.addHeader(header.getKey(), header.getValue());
 			}
-			String messageId = "<" + message.id() + "@" + this.properties.messageIdDomain() + ">";
 			// Our own Message-ID, so bounces and replies can be matched to the message.
 			mime.saveChanges();
 			mime.setHeader("Message-ID", messageId);
+		}
+		catch (MessagingException | UnsupportedEncodingException ex) {
+			return new SendResult.Rejected("message could not be built: " + ex.getClass().getSimpleName());
+		}
+		if (this.connections != null) {
+			return sendPooled(mime, messageId);
+		}
+		try {
 			this.mail.send(mime);
 			return new SendResult.Sent(provider(), messageId);
 		}
@@ -86,8 +102,23 @@ public class EmailSender implements ChannelSender {
 		catch (MailException ex) {
 			return new SendResult.Retry("SMTP unavailable: " + ex.getClass().getSimpleName(), null);
 		}
-		catch (MessagingException | UnsupportedEncodingException ex) {
-			return new SendResult.Rejected("message could not be built: " + ex.getClass().getSimpleName());
+	}
+
+	private SendResult sendPooled(MimeMessage mime, String messageId) {
+		try {
+			this.connections.send(mime);
+			return new SendResult.Sent(provider(), messageId);
+		}
+		catch (AuthenticationFailedException ex) {
+			return new SendResult.Retry("SMTP authentication failed", null);
+		}
+		catch (SendFailedException ex) {
+			return ex.getInvalidAddresses() != null && ex.getInvalidAddresses().length > 0
+					? new SendResult.Rejected("SMTP refused the recipient")
+					: new SendResult.Retry("SMTP send failed: " + ex.getClass().getSimpleName(), null);
+		}
+		catch (MessagingException ex) {
+			return new SendResult.Retry("SMTP unavailable: " + ex.getClass().getSimpleName(), null);
 		}
 	}
 
