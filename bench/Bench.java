@@ -782,11 +782,17 @@ public class Bench {
 		}
 		// Anything sent twice would arrive after the last expected one: give it a moment.
 		Thread.sleep(2000);
-		stat = sinkStat(smtpPort);
+		int half = orders / 2;
+		stat = sinkStat(smtpPort, half);
 		double seconds = (stat[2] - stat[1]) / 1e6;
+		double secondHalf = (stat[2] - stat[3]) / 1e6;
 		System.out.println("received, by second after the server was ready:" + progress);
-		System.out.printf("sent: %d messages in %.2f s from the first to the last = %,.0f messages/s%n", stat[0],
-				seconds, (stat[0] - 1) / seconds);
+		System.out.printf("sent: %d messages in %.2f s from the first to the last = %,.0f messages/s (JVM warm-up included)%n",
+				stat[0], seconds, (stat[0] - 1) / seconds);
+		System.out.printf("second half: %d messages in %.2f s = %,.0f messages/s%n", orders - half, secondHalf,
+				(orders - half) / secondHalf);
+		// For run-notify.sh, which samples the server's CPU time (with its PostgreSQL).
+		System.out.printf("window-us: %d %d %d%n", stat[3], stat[2], orders - half);
 		long sendCount = metricCount("doorstep.notification.send");
 		long renderCount = metricCount("doorstep.notification.render");
 		System.out.printf("server: %d rendered, %d handed to the sender%n", renderCount, sendCount);
@@ -848,17 +854,22 @@ public class Bench {
 		return matcher.find() ? (long) Double.parseDouble(matcher.group(1)) : 0;
 	}
 
-	/** {@code [messages, first µs, last µs]} from the sink's XSTAT. */
 	static long[] sinkStat(int port) throws Exception {
+		return sinkStat(port, 0);
+	}
+
+	/** {@code [messages, first µs, last µs, message n µs]} from the sink's XSTAT. */
+	static long[] sinkStat(int port, int n) throws Exception {
 		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
 			var in = new java.io.BufferedReader(
 					new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
 			var out = socket.getOutputStream();
 			in.readLine();
-			out.write("XSTAT\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			out.write(("XSTAT " + n + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 			String[] answer = in.readLine().split(" ");
 			out.write("QUIT\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-			return new long[] { Long.parseLong(answer[1]), Long.parseLong(answer[2]), Long.parseLong(answer[3]) };
+			return new long[] { Long.parseLong(answer[1]), Long.parseLong(answer[2]), Long.parseLong(answer[3]),
+					Long.parseLong(answer[4]) };
 		}
 	}
 
@@ -871,6 +882,9 @@ public class Bench {
 	static final AtomicLong SINK_FIRST = new AtomicLong();
 
 	static final AtomicLong SINK_LAST = new AtomicLong();
+
+	/** When each message arrived (epoch µs), by its number. */
+	static final long[] SINK_TIMES = new long[1_000_000];
 
 	static void smtpSink(String[] args) throws Exception {
 		int port = 2525;
@@ -911,15 +925,22 @@ public class Bench {
 						long now = at.getEpochSecond() * 1_000_000 + at.getNano() / 1000;
 						SINK_FIRST.compareAndSet(0, now);
 						SINK_LAST.accumulateAndGet(now, Math::max);
-						SINK_MESSAGES.incrementAndGet();
+						long number = SINK_MESSAGES.incrementAndGet();
+						if (number <= SINK_TIMES.length) {
+							SINK_TIMES[(int) number - 1] = now;
+						}
 						reply(out, "250 queued");
 					}
 					case "QUIT" -> {
 						reply(out, "221 bye");
 						return;
 					}
-					case "XSTA" -> reply(out,
-							"250 " + SINK_MESSAGES.get() + " " + SINK_FIRST.get() + " " + SINK_LAST.get());
+					case "XSTA" -> {
+						// XSTAT [n]: counts, and when message n arrived
+						int n = line.length() > 6 ? Integer.parseInt(line.substring(6).trim()) : 0;
+						reply(out, "250 " + SINK_MESSAGES.get() + " " + SINK_FIRST.get() + " " + SINK_LAST.get() + " "
+								+ (n > 0 && n <= SINK_TIMES.length ? SINK_TIMES[n - 1] : 0));
+					}
 					case "XRES" -> {
 						SINK_MESSAGES.set(0);
 						SINK_FIRST.set(0);

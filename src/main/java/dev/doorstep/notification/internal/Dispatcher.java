@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +29,7 @@ import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shipment.Shipments;
 import dev.doorstep.shipment.TrackingLinks;
 import dev.doorstep.shop.Shop;
+import dev.doorstep.shop.ShopId;
 import dev.doorstep.shop.Shops;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -127,26 +129,28 @@ public class Dispatcher {
 				.add(claimed);
 		}
 		Queue<List<MessageRepository.Claimed>> work = new ConcurrentLinkedQueue<>(byRecipient.values());
+		// A shop is read once per round, not once per message.
+		Map<ShopId, Shop> shopsOfRound = new ConcurrentHashMap<>();
 		int workers = Math.min(this.properties.sendConcurrency(), byRecipient.size());
 		if (workers <= 1) {
-			drain(work);
+			drain(work, shopsOfRound);
 		}
 		else {
 			try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
 				for (int i = 0; i < workers; i++) {
-					pool.execute(() -> drain(work));
+					pool.execute(() -> drain(work, shopsOfRound));
 				}
 			}
 		}
 		return due.size();
 	}
 
-	private void drain(Queue<List<MessageRepository.Claimed>> work) {
+	private void drain(Queue<List<MessageRepository.Claimed>> work, Map<ShopId, Shop> shopsOfRound) {
 		List<MessageRepository.Claimed> messages;
 		while ((messages = work.poll()) != null) {
 			for (MessageRepository.Claimed claimed : messages) {
 				try {
-					dispatch(claimed);
+					dispatch(claimed, shopsOfRound);
 				}
 				catch (RuntimeException ex) {
 					// Unexpected (a template error, a vanished order): count the attempt,
@@ -158,7 +162,7 @@ public class Dispatcher {
 		}
 	}
 
-	void dispatch(MessageRepository.Claimed claimed) {
+	void dispatch(MessageRepository.Claimed claimed, Map<ShopId, Shop> shopsOfRound) {
 		Message message = claimed.message();
 		Instant now = this.clock.instant();
 		if (claimed.fallbackOf() != null) {
@@ -196,7 +200,7 @@ public class Dispatcher {
 			this.messages.reschedule(claimed.shop(), message.id(), next, now, "frequency cap reached");
 			return;
 		}
-		OutgoingMessage outgoing = this.transactions.execute(status -> prepare(claimed, now));
+		OutgoingMessage outgoing = this.transactions.execute(status -> prepare(claimed, now, shopsOfRound));
 		SendResult result = Timer.builder("doorstep.notification.send")
 			.description("Handing one message to its provider")
 			.tag("channel", channel.code())
@@ -215,9 +219,9 @@ public class Dispatcher {
 	}
 
 	/** Merges a digest, renders and stores the content: all or nothing. */
-	private OutgoingMessage prepare(MessageRepository.Claimed claimed, Instant now) {
+	private OutgoingMessage prepare(MessageRepository.Claimed claimed, Instant now, Map<ShopId, Shop> shopsOfRound) {
 		Message message = claimed.message();
-		Shop shop = this.shops.get(claimed.shop());
+		Shop shop = shopsOfRound.computeIfAbsent(claimed.shop(), this.shops::get);
 		Order order = this.orders.get(claimed.shop(), message.orderId());
 		Map<String, Shipment> parcels = new LinkedHashMap<>();
 		if (message.shipmentId() != null) {

@@ -23,6 +23,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 /**
  * Email over SMTP (Jakarta Mail through Spring's {@code JavaMailSender}): multipart text
@@ -35,6 +36,23 @@ public class EmailSender implements ChannelSender {
 	private final @Nullable JavaMailSender mail;
 
 	private final EmailProperties properties;
+
+	private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+	static {
+		// Jakarta Mail 2.1 looks its StreamProvider up with a ServiceLoader for every
+		// body
+		// part it creates or writes (jakartaee/mail-api#861), a scan of the class path
+		// that
+		// was half of the CPU per email (bench/run-notify.sh, JFR). Naming the class
+		// skips
+		// the scan; only if nobody has chosen one.
+		String angus = "org.eclipse.angus.mail.util.MailStreamProvider";
+		if (System.getProperty(STREAM_PROVIDER) == null
+				&& ClassUtils.isPresent(angus, EmailSender.class.getClassLoader())) {
+			System.setProperty(STREAM_PROVIDER, angus);
+		}
+	}
 
 	private final @Nullable SmtpConnections connections;
 
