@@ -118,9 +118,8 @@ public class Dispatcher {
 		List<MessageRepository.Claimed> due = this.messages.claimDue(now, this.properties.batchSize(),
 				now.plus(this.properties.lease()));
 		// One recipient's messages go one after another (the frequency cap counts what
-		// was
-		// sent before); different recipients in parallel, as a message spends most of its
-		// time waiting for the database and the provider.
+		// was sent before); different recipients in parallel, as a message spends most
+		// of its time waiting for the database and the provider.
 		Map<String, List<MessageRepository.Claimed>> byRecipient = new LinkedHashMap<>();
 		for (MessageRepository.Claimed claimed : due) {
 			byRecipient
@@ -162,7 +161,7 @@ public class Dispatcher {
 		}
 	}
 
-	void dispatch(MessageRepository.Claimed claimed, Map<ShopId, Shop> shopsOfRound) {
+	private void dispatch(MessageRepository.Claimed claimed, Map<ShopId, Shop> shopsOfRound) {
 		Message message = claimed.message();
 		Instant now = this.clock.instant();
 		if (claimed.fallbackOf() != null) {

@@ -15,6 +15,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
@@ -31,7 +32,7 @@ import org.springframework.util.ClassUtils;
  * {@code spring.mail.host} is set; otherwise emails go to the dev mailbox.
  */
 @Component
-public class EmailSender implements ChannelSender {
+public class EmailSender implements ChannelSender, DisposableBean {
 
 	private final @Nullable JavaMailSender mail;
 
@@ -62,6 +63,13 @@ public class EmailSender implements ChannelSender {
 		// Spring's sender opens a connection per message (connect, greeting, EHLO, QUIT):
 		// with its settings at hand, connections are kept open and reused instead.
 		this.connections = this.mail instanceof JavaMailSenderImpl impl ? new SmtpConnections(impl) : null;
+	}
+
+	@Override
+	public void destroy() {
+		if (this.connections != null) {
+			this.connections.closeAll();
+		}
 	}
 
 	@Override

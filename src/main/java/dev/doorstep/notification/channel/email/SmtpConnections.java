@@ -71,6 +71,14 @@ final class SmtpConnections {
 		release(transport);
 	}
 
+	/** Closes the idle connections (at shutdown). */
+	void closeAll() {
+		Idle idle;
+		while ((idle = this.idle.pollFirst()) != null) {
+			close(idle.transport());
+		}
+	}
+
 	private Idle take() {
 		Idle candidate;
 		while ((candidate = this.idle.pollFirst()) != null) {
