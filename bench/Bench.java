@@ -47,6 +47,20 @@ import java.util.regex.Pattern;
  * {@code --replays 5} percent of deliveries sent again (must answer 200, duplicate),
  * {@code --bad 20} requests with a wrong signature (must answer 401), {@code --timeout 600}
  * seconds to wait for the work-off.
+ *
+ * <p>{@code notify}: notification emails rendered and handed to SMTP. {@code notify plan}
+ * creates {@code --orders 5000} orders (each plans one order-confirmation email) while the
+ * server's dispatch is off and waits until all are planned; the script then restarts the
+ * server with dispatch on, and {@code notify drain} waits until the SMTP sink has received
+ * them all, printing messages/s from the first to the last received and the server's render
+ * and send percentiles. Options: {@code --orders 5000}, {@code --concurrency 4},
+ * {@code --smtp-port 2525} (the sink), {@code --timeout 300} seconds.
+ *
+ * <p>{@code smtp-sink}: a minimal SMTP server (the script starts it in the background) that
+ * answers every command, counts messages and throws their bodies away, so the benchmark
+ * measures Doorstep and not a mail server. {@code --port 2525}. Besides SMTP it answers
+ * {@code XSTAT} with {@code 250 <messages> <first epoch µs> <last epoch µs>} and
+ * {@code XRESET} by forgetting the counts.
  */
 public class Bench {
 
@@ -68,7 +82,10 @@ public class Bench {
 			case "ingest" -> ingest(rest);
 			case "page" -> page(rest);
 			case "push" -> push(rest);
-			default -> throw new IllegalArgumentException("usage: Bench ingest|page|push [--option value ...]");
+			case "notify" -> notify(rest);
+			case "smtp-sink" -> smtpSink(rest);
+			default -> throw new IllegalArgumentException(
+					"usage: Bench ingest|page|push|notify|smtp-sink [--option value ...]");
 		}
 	}
 
@@ -677,5 +694,270 @@ public class Bench {
 
 	static HttpResponse<String> post(String path, String json) throws Exception {
 		return send("POST", path, json);
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// notify: order confirmations rendered and handed to SMTP
+	// ---------------------------------------------------------------------------------------
+
+	static final Pattern COUNT = Pattern.compile("\"statistic\"\\s*:\\s*\"COUNT\"\\s*,\\s*\"value\"\\s*:\\s*([0-9.E+]+)");
+
+	static void notify(String[] args) throws Exception {
+		String phase = args.length == 0 ? "" : args[0];
+		int orders = 5000, concurrency = 4, smtpPort = 2525, timeout = 300;
+		for (int i = 1; i < args.length; i += 2) {
+			switch (args[i]) {
+				case "--base" -> base = args[i + 1];
+				case "--key" -> key = args[i + 1];
+				case "--orders" -> orders = Integer.parseInt(args[i + 1]);
+				case "--concurrency" -> concurrency = Integer.parseInt(args[i + 1]);
+				case "--smtp-port" -> smtpPort = Integer.parseInt(args[i + 1]);
+				case "--timeout" -> timeout = Integer.parseInt(args[i + 1]);
+				default -> throw new IllegalArgumentException("unknown option " + args[i]);
+			}
+		}
+		switch (phase) {
+			case "plan" -> notifyPlan(orders, concurrency, timeout);
+			case "drain" -> notifyDrain(orders, smtpPort, timeout);
+			default -> throw new IllegalArgumentException("usage: Bench notify plan|drain [--option value ...]");
+		}
+	}
+
+	static void notifyPlan(int orders, int concurrency, int timeout) throws Exception {
+		String run = Long.toString(System.currentTimeMillis(), 36);
+		System.out.printf("== plan: %d orders (one order confirmation email each), dispatch off%n", orders);
+		long start = System.nanoTime();
+		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+		List<Future<String>> futures = new ArrayList<>();
+		for (int i = 0; i < orders; i++) {
+			int n = i;
+			futures.add(pool.submit(() -> match(ID, post("/api/v1/orders", notifyOrder(run, n)))));
+		}
+		for (Future<String> future : futures) {
+			future.get();
+		}
+		pool.shutdown();
+		System.out.printf("created %d orders in %.1f s%n", orders, (System.nanoTime() - start) / 1e9);
+		long deadline = System.nanoTime() + timeout * 1_000_000_000L;
+		long planned;
+		while ((planned = metricCount("doorstep.notification.planned")) < orders) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("only " + planned + " of " + orders + " messages planned");
+			}
+			Thread.sleep(100);
+		}
+		System.out.printf("planned %d messages %.1f s after the first order%n", planned, (System.nanoTime() - start) / 1e9);
+	}
+
+	static String notifyOrder(String run, int n) {
+		// Half German, half English, as the bench shop speaks both; one address per order so
+		// the frequency cap (6 per shopper and day) never holds a message back.
+		return """
+				{"externalId":"notify-%s-%d","orderNumber":"N-%s-%d","placedAt":"%s","currency":"EUR","locale":"%s",
+				 "customer":{"email":"notify%s%d@example.com","firstName":"Kim","lastName":"Shopper"},
+				 "shippingAddress":{"line1":"Teststraße 1","postcode":"10115","city":"Berlin","country":"DE"},
+				 "items":[{"sku":"JKT-1","name":"Regenjacke Nordkap","category":"apparel","variant":"M","quantity":1,"unitPrice":129.00},
+				          {"sku":"BOOT-2","name":"Wanderstiefel Alpin","category":"shoes","variant":"42","quantity":1,"unitPrice":159.00}],
+				 "total":288.00}""".formatted(run, n, run, n, Instant.now().minus(1, ChronoUnit.HOURS),
+				n % 2 == 0 ? "de" : "en", run, n);
+	}
+
+	static void notifyDrain(int orders, int smtpPort, int timeout) throws Exception {
+		System.out.printf("== drain: waiting until the SMTP sink has %d messages%n", orders);
+		long start = System.nanoTime();
+		long deadline = start + timeout * 1_000_000_000L;
+		StringBuilder progress = new StringBuilder();
+		long[] stat = sinkStat(smtpPort);
+		int second = 0;
+		while (stat[0] < orders) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("the sink has " + stat[0] + " of " + orders + " messages");
+			}
+			Thread.sleep(100);
+			stat = sinkStat(smtpPort);
+			if (System.nanoTime() - start >= (second + 1) * 1_000_000_000L) {
+				second++;
+				progress.append(' ').append(second).append("s:").append(stat[0]);
+			}
+		}
+		// Anything sent twice would arrive after the last expected one: give it a moment.
+		Thread.sleep(2000);
+		int half = orders / 2;
+		stat = sinkStat(smtpPort, half);
+		double seconds = (stat[2] - stat[1]) / 1e6;
+		double secondHalf = (stat[2] - stat[3]) / 1e6;
+		System.out.println("received, by second after the server was ready:" + progress);
+		System.out.printf("sent: %d messages in %.2f s from the first to the last = %,.0f messages/s (JVM warm-up included)%n",
+				stat[0], seconds, (stat[0] - 1) / seconds);
+		System.out.printf("second half: %d messages in %.2f s = %,.0f messages/s%n", orders - half, secondHalf,
+				(orders - half) / secondHalf);
+		// For run-notify.sh, which samples the server's CPU time (with its PostgreSQL).
+		System.out.printf("window-us: %d %d %d%n", stat[3], stat[2], orders - half);
+		long sendCount = metricCount("doorstep.notification.send");
+		long renderCount = metricCount("doorstep.notification.render");
+		System.out.printf("server: %d rendered, %d handed to the sender%n", renderCount, sendCount);
+		String prometheus = get("/actuator/prometheus").body();
+		for (String timer : List.of("doorstep_notification_render_seconds", "doorstep_notification_send_seconds")) {
+			System.out.println(timer.replace("_seconds", "").replace('_', '.') + ": " + histogram(prometheus, timer));
+		}
+		if (stat[0] != orders) {
+			throw new IllegalStateException("the sink received " + stat[0] + " messages, expected exactly " + orders);
+		}
+	}
+
+	/**
+	 * Percentiles from the timer's Prometheus histogram (cumulative since the start, so they
+	 * cover exactly this run), interpolated within a bucket as Prometheus'
+	 * histogram_quantile does.
+	 */
+	static String histogram(String prometheus, String timer) {
+		Matcher bucket = Pattern.compile("(?m)^" + timer + "_bucket\\{[^}]*le=\"([^\"]+)\"[^}]*} ([0-9.eE+-]+)$")
+			.matcher(prometheus);
+		List<double[]> buckets = new ArrayList<>();
+		while (bucket.find()) {
+			double le = bucket.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(bucket.group(1));
+			buckets.add(new double[] { le, Double.parseDouble(bucket.group(2)) });
+		}
+		if (buckets.isEmpty()) {
+			return "no histogram";
+		}
+		buckets.sort((a, b) -> Double.compare(a[0], b[0]));
+		double total = buckets.getLast()[1];
+		StringBuilder line = new StringBuilder();
+		for (double p : new double[] { 50, 90, 99, 99.9 }) {
+			double rank = total * p / 100, lower = 0, below = 0, value = Double.NaN;
+			for (double[] b : buckets) {
+				if (b[1] >= rank) {
+					value = Double.isInfinite(b[0]) ? lower
+							: lower + (b[0] - lower) * (b[1] == below ? 1 : (rank - below) / (b[1] - below));
+					break;
+				}
+				lower = b[0];
+				below = b[1];
+			}
+			line.append(String.format("p%s %.3f ms, ", p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p),
+					value * 1000));
+		}
+		Matcher max = Pattern.compile("(?m)^" + timer + "_max(\\{[^}]*})? ([0-9.eE+-]+)$").matcher(prometheus);
+		return line.append(max.find() ? String.format("max %.3f ms", Double.parseDouble(max.group(2)) * 1000) : "")
+			.append(String.format(" (%d timed)", (long) total))
+			.toString();
+	}
+
+	static long metricCount(String name) throws Exception {
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/" + name))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() == 404) {
+			return 0;
+		}
+		Matcher matcher = COUNT.matcher(response.body());
+		return matcher.find() ? (long) Double.parseDouble(matcher.group(1)) : 0;
+	}
+
+	static long[] sinkStat(int port) throws Exception {
+		return sinkStat(port, 0);
+	}
+
+	/** {@code [messages, first µs, last µs, message n µs]} from the sink's XSTAT. */
+	static long[] sinkStat(int port, int n) throws Exception {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+			var in = new java.io.BufferedReader(
+					new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+			var out = socket.getOutputStream();
+			in.readLine();
+			out.write(("XSTAT " + n + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			String[] answer = in.readLine().split(" ");
+			out.write("QUIT\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			return new long[] { Long.parseLong(answer[1]), Long.parseLong(answer[2]), Long.parseLong(answer[3]),
+					Long.parseLong(answer[4]) };
+		}
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// smtp-sink: accepts mail, counts it, keeps nothing
+	// ---------------------------------------------------------------------------------------
+
+	static final AtomicLong SINK_MESSAGES = new AtomicLong();
+
+	static final AtomicLong SINK_FIRST = new AtomicLong();
+
+	static final AtomicLong SINK_LAST = new AtomicLong();
+
+	/** When each message arrived (epoch µs), by its number. */
+	static final long[] SINK_TIMES = new long[1_000_000];
+
+	static void smtpSink(String[] args) throws Exception {
+		int port = 2525;
+		for (int i = 0; i < args.length; i += 2) {
+			switch (args[i]) {
+				case "--port" -> port = Integer.parseInt(args[i + 1]);
+				default -> throw new IllegalArgumentException("unknown option " + args[i]);
+			}
+		}
+		try (java.net.ServerSocket server = new java.net.ServerSocket(port, 128,
+				java.net.InetAddress.getLoopbackAddress())) {
+			System.out.println("smtp-sink listening on " + port);
+			while (true) {
+				java.net.Socket socket = server.accept();
+				Thread.ofVirtual().start(() -> smtpSession(socket));
+			}
+		}
+	}
+
+	static void smtpSession(java.net.Socket socket) {
+		try (socket) {
+			socket.setTcpNoDelay(true);
+			var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+					java.nio.charset.StandardCharsets.ISO_8859_1), 65536);
+			var out = new java.io.BufferedOutputStream(socket.getOutputStream());
+			reply(out, "220 sink ESMTP");
+			String line;
+			while ((line = in.readLine()) != null) {
+				String command = line.length() < 4 ? line.toUpperCase() : line.substring(0, 4).toUpperCase();
+				switch (command) {
+					case "EHLO" -> reply(out, "250-sink\r\n250-8BITMIME\r\n250 PIPELINING");
+					case "DATA" -> {
+						reply(out, "354 go ahead");
+						while ((line = in.readLine()) != null && !line.equals(".")) {
+							// discarded
+						}
+						Instant at = Instant.now();
+						long now = at.getEpochSecond() * 1_000_000 + at.getNano() / 1000;
+						SINK_FIRST.compareAndSet(0, now);
+						SINK_LAST.accumulateAndGet(now, Math::max);
+						long number = SINK_MESSAGES.incrementAndGet();
+						if (number <= SINK_TIMES.length) {
+							SINK_TIMES[(int) number - 1] = now;
+						}
+						reply(out, "250 queued");
+					}
+					case "QUIT" -> {
+						reply(out, "221 bye");
+						return;
+					}
+					case "XSTA" -> {
+						// XSTAT [n]: counts, and when message n arrived
+						int n = line.length() > 6 ? Integer.parseInt(line.substring(6).trim()) : 0;
+						reply(out, "250 " + SINK_MESSAGES.get() + " " + SINK_FIRST.get() + " " + SINK_LAST.get() + " "
+								+ (n > 0 && n <= SINK_TIMES.length ? SINK_TIMES[n - 1] : 0));
+					}
+					case "XRES" -> {
+						SINK_MESSAGES.set(0);
+						SINK_FIRST.set(0);
+						SINK_LAST.set(0);
+						reply(out, "250 reset");
+					}
+					default -> reply(out, "250 ok");
+				}
+			}
+		}
+		catch (java.io.IOException ex) {
+			// the client went away
+		}
+	}
+
+	static void reply(java.io.OutputStream out, String text) throws java.io.IOException {
+		out.write((text + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		out.flush();
 	}
 }

@@ -18,18 +18,20 @@ build_jar() {
   fi
 }
 
+# start_app <name> [--keep] [java options...]: --keep starts on the data of the previous start.
 start_app() {
-  local data="$ROOT/target/bench-data/$1"
-  rm -rf "$data"; mkdir -p "$data"
+  local data="$ROOT/target/bench-data/$1"; shift
+  if [ "${1:-}" = "--keep" ]; then shift; else rm -rf "$data"; fi
+  mkdir -p "$data"
   echo "== starting Doorstep (data in $data, log in $data/app.log)"
   local started; started=$(date +%s%N)
   DOORSTEP_DATA_DIR="$data" DOORSTEP_DEMO=false PORT="$BENCH_PORT" \
     DOORSTEP_BOOTSTRAP_SHOP=bench DOORSTEP_BOOTSTRAP_API_KEY="$BENCH_KEY" \
     "$JAVA" -XX:+UseSerialGC -Xmx512m ${BENCH_JVM_OPTS:-} \
-    -Dmanagement.metrics.distribution.percentiles.http.server.requests=0.5,0.9,0.99,0.999 \
+    -Dmanagement.metrics.distribution.percentiles.http.server.requests=0.5,0.9,0.99,0.999 "$@" \
     -jar target/doorstep.jar >"$data/app.log" 2>&1 &
   APP_PID=$!
-  trap stop_app EXIT
+  trap on_exit EXIT
   for _ in $(seq 1 600); do
     if curl -fs "$BASE/actuator/health" >/dev/null 2>&1; then
       local ready; ready=$(date +%s%N)
@@ -61,6 +63,13 @@ report_server_latency() {
     | grep -F "${2:-}" \
     | grep 'quantile=' | sed -E 's/.*quantile="([0-9.]+)".* ([0-9.eE+-]+)$/\1 \2/' \
     | awk '{ printf "server p%s: %.2f ms\n", $1 * 100, $2 * 1000 }'
+}
+
+# Scripts with more to clean up (e.g. the SMTP sink) add to EXIT_HOOKS.
+EXIT_HOOKS=""
+on_exit() {
+  stop_app
+  eval "$EXIT_HOOKS"
 }
 
 stop_app() {

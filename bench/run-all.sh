@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs the three benchmarks one after the other (about 4 minutes on 2 cores).
+# Runs the four benchmarks one after the other (about 5 minutes on 2 cores).
 set -euo pipefail
 cd "$(dirname "$0")"
 ./run-ingest.sh
 BENCH_SKIP_BUILD=true ./run-page.sh
 BENCH_SKIP_BUILD=true ./run-push.sh
+BENCH_SKIP_BUILD=true ./run-notify.sh

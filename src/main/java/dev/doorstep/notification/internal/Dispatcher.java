@@ -9,6 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.Consents;
@@ -27,7 +32,10 @@ import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shipment.Shipments;
 import dev.doorstep.shipment.TrackingLinks;
 import dev.doorstep.shop.Shop;
+import dev.doorstep.shop.ShopId;
 import dev.doorstep.shop.Shops;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,10 +87,14 @@ public class Dispatcher {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
+	private final Timer renderTimer;
+
 	Dispatcher(MessageRepository messages, Consents consents, ChannelSenders senders, Renderer renderer, Links links,
 			Orders orders, Shipments shipments, TrackingLinks trackingLinks, Shops shops,
 			NotificationProperties properties, Settings settings, JourneyRepository journeys,
-			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, MeterRegistry meters, Clock clock) {
 		this.journeys = journeys;
 		this.settings = settings;
 		this.messages = messages;
@@ -99,6 +111,12 @@ public class Dispatcher {
 		this.transactions = transactions;
 		this.events = events;
 		this.clock = clock;
+		this.meters = meters;
+		// Timed apart, so a slow template and a slow provider can be told from each other
+		// (bench/run-notify.sh reads both).
+		this.renderTimer = Timer.builder("doorstep.notification.render")
+			.description("Rendering one message from its templates")
+			.register(meters);
 	}
 
 	/**
@@ -109,21 +127,51 @@ public class Dispatcher {
 		Instant now = this.clock.instant();
 		List<MessageRepository.Claimed> due = this.messages.claimDue(now, this.properties.batchSize(),
 				now.plus(this.properties.lease()));
+		// One recipient's messages go one after another (the frequency cap counts what
+		// was sent before); different recipients in parallel, as a message spends most
+		// of its time waiting for the database and the provider.
+		Map<String, List<MessageRepository.Claimed>> byRecipient = new LinkedHashMap<>();
 		for (MessageRepository.Claimed claimed : due) {
-			try {
-				dispatch(claimed);
-			}
-			catch (RuntimeException ex) {
-				// Unexpected (a template error, a vanished order): count the attempt, try
-				// later.
-				log.warn("Message {} could not be dispatched", claimed.message().id(), ex);
-				retry(claimed, ex.getClass().getSimpleName() + ": " + ex.getMessage(), null);
+			byRecipient
+				.computeIfAbsent(claimed.shop().value() + " " + claimed.message().channel() + " "
+						+ claimed.message().recipient(), recipient -> new ArrayList<>())
+				.add(claimed);
+		}
+		Queue<List<MessageRepository.Claimed>> work = new ConcurrentLinkedQueue<>(byRecipient.values());
+		// A shop is read once per round, not once per message.
+		Map<ShopId, Shop> shopsOfRound = new ConcurrentHashMap<>();
+		int workers = Math.min(this.properties.sendConcurrency(), byRecipient.size());
+		if (workers <= 1) {
+			drain(work, shopsOfRound);
+		}
+		else {
+			try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+				for (int i = 0; i < workers; i++) {
+					pool.execute(() -> drain(work, shopsOfRound));
+				}
 			}
 		}
 		return due.size();
 	}
 
-	void dispatch(MessageRepository.Claimed claimed) {
+	private void drain(Queue<List<MessageRepository.Claimed>> work, Map<ShopId, Shop> shopsOfRound) {
+		List<MessageRepository.Claimed> messages;
+		while ((messages = work.poll()) != null) {
+			for (MessageRepository.Claimed claimed : messages) {
+				try {
+					dispatch(claimed, shopsOfRound);
+				}
+				catch (RuntimeException ex) {
+					// Unexpected (a template error, a vanished order): count the attempt,
+					// try later.
+					log.warn("Message {} could not be dispatched", claimed.message().id(), ex);
+					retry(claimed, ex.getClass().getSimpleName() + ": " + ex.getMessage(), null);
+				}
+			}
+		}
+	}
+
+	private void dispatch(MessageRepository.Claimed claimed, Map<ShopId, Shop> shopsOfRound) {
 		Message message = claimed.message();
 		Instant now = this.clock.instant();
 		if (claimed.fallbackOf() != null) {
@@ -165,8 +213,12 @@ public class Dispatcher {
 			this.messages.reschedule(claimed.shop(), message.id(), next, now, "frequency cap reached");
 			return;
 		}
-		OutgoingMessage outgoing = this.transactions.execute(status -> prepare(claimed, now));
-		SendResult result = this.senders.forChannel(channel).send(outgoing);
+		OutgoingMessage outgoing = this.transactions.execute(status -> prepare(claimed, now, shopsOfRound));
+		SendResult result = Timer.builder("doorstep.notification.send")
+			.description("Handing one message to its provider")
+			.tag("channel", channel.code())
+			.register(this.meters)
+			.record(() -> this.senders.forChannel(channel).send(outgoing));
 		switch (result) {
 			case SendResult.Sent sent -> this.transactions.executeWithoutResult(status -> {
 				this.messages.sent(claimed.shop(), message.id(), sent.provider(), sent.providerId(),
@@ -180,9 +232,9 @@ public class Dispatcher {
 	}
 
 	/** Merges a digest, renders and stores the content: all or nothing. */
-	private OutgoingMessage prepare(MessageRepository.Claimed claimed, Instant now) {
+	private OutgoingMessage prepare(MessageRepository.Claimed claimed, Instant now, Map<ShopId, Shop> shopsOfRound) {
 		Message message = claimed.message();
-		Shop shop = this.shops.get(claimed.shop());
+		Shop shop = shopsOfRound.computeIfAbsent(claimed.shop(), this.shops::get);
 		Order order = this.orders.get(claimed.shop(), message.orderId());
 		Map<String, Shipment> parcels = new LinkedHashMap<>();
 		if (message.shipmentId() != null) {
@@ -209,8 +261,9 @@ public class Dispatcher {
 		}
 		String unsubscribe = email ? this.links.unsubscribeUrl(message.id()) : null;
 		String pixel = email && settings.trackOpens() ? this.links.openPixelUrl(message.id()) : null;
-		Renderer.Rendered content = this.renderer.render(new Renderer.Facts(shop, order, rendered, message.trigger(),
-				message.channel(), Locale.forLanguageTag(message.locale()), unsubscribe, pixel, variant(claimed)));
+		Renderer.Facts facts = new Renderer.Facts(shop, order, rendered, message.trigger(), message.channel(),
+				Locale.forLanguageTag(message.locale()), unsubscribe, pixel, variant(claimed));
+		Renderer.Rendered content = this.renderTimer.record(() -> this.renderer.render(facts));
 		String text = email ? content.text() : content.shortText();
 		Map<String, String> headers = new LinkedHashMap<>();
 		if (unsubscribe != null) {

@@ -17,6 +17,8 @@ import dev.doorstep.shipment.Shipments;
 import dev.doorstep.shop.Shop;
 import dev.doorstep.shop.ShopId;
 import dev.doorstep.shop.Shops;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -46,8 +48,15 @@ public class Planner {
 
 	private final Clock clock;
 
+	private final Counter plannedCounter;
+
 	Planner(JourneyRepository journeys, MessageRepository messages, Orders orders, Shipments shipments, Shops shops,
-			NotificationProperties properties, Recipients recipients, Clock clock) {
+			NotificationProperties properties, Recipients recipients, MeterRegistry meters, Clock clock) {
+		// Planning runs after the order's commit, asynchronously: this count tells when a
+		// burst of orders has been planned (bench/run-notify.sh waits for it).
+		this.plannedCounter = Counter.builder("doorstep.notification.planned")
+			.description("Messages planned")
+			.register(meters);
 		this.recipients = recipients;
 		this.journeys = journeys;
 		this.messages = messages;
@@ -81,6 +90,7 @@ public class Planner {
 			}
 			planned += run(journey, shop, order, shipment, now);
 		}
+		this.plannedCounter.increment(planned);
 		return planned;
 	}
 
