@@ -8,17 +8,20 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.doorstep.shipment.carrier.CarrierEvent;
 import dev.doorstep.shipment.carrier.Handover;
 import dev.doorstep.shipment.internal.ShipmentProperties;
 import dev.doorstep.shipment.internal.Legs;
+import dev.doorstep.shipment.internal.TrackingLegRepository;
 import dev.doorstep.shipment.internal.UnmappedCodeRepository;
 import dev.doorstep.shop.ShopId;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,11 +43,17 @@ public class CarrierFeed {
 
 	private final MeterRegistry meters;
 
+	private final TrackingLegRepository legRows;
+
+	private final ApplicationEventPublisher publisher;
+
 	private final Clock clock;
 
-	CarrierFeed(Shipments shipments, Legs legs, UnmappedCodeRepository unmapped, ShipmentProperties properties,
-			MeterRegistry meters, Clock clock) {
+	CarrierFeed(Shipments shipments, Legs legs, TrackingLegRepository legRows, ApplicationEventPublisher publisher,
+			UnmappedCodeRepository unmapped, ShipmentProperties properties, MeterRegistry meters, Clock clock) {
 		this.shipments = shipments;
+		this.legRows = legRows;
+		this.publisher = publisher;
 		this.legs = legs;
 		this.unmapped = unmapped;
 		this.properties = properties;
@@ -60,6 +69,18 @@ public class CarrierFeed {
 	@Transactional
 	public Shipment apply(ShopId shop, ShipmentId id, CarrierCode carrier, List<CarrierEvent> events,
 			List<Handover> handovers) {
+		return apply(shop, id, carrier, null, events, handovers, null);
+	}
+
+	/**
+	 * Applies one carrier's news about one leg, with the carrier's delivery estimate when
+	 * it gives one: a parcel on its way whose estimate moves to another day is news for
+	 * the shopper ({@link ShipmentEstimateChanged}).
+	 * @param trackingNumber the leg's number, {@code null} when unknown
+	 */
+	@Transactional
+	public Shipment apply(ShopId shop, ShipmentId id, CarrierCode carrier, @Nullable String trackingNumber,
+			List<CarrierEvent> events, List<Handover> handovers, @Nullable Instant estimate) {
 		Instant now = this.clock.instant();
 		Instant latest = now.plus(this.properties.futureTolerance());
 		// A carrier clock far ahead would reject the whole batch; one wrong event must
@@ -78,6 +99,13 @@ public class CarrierFeed {
 		}
 		for (Handover handover : handovers) {
 			addLeg(shop, id, handover.carrier(), handover.trackingNumber(), TrackingLeg.Origin.HANDOVER, now);
+		}
+		if (estimate != null && trackingNumber != null && !shipment.status().isTerminal()) {
+			Optional<Instant> previous = this.legRows.estimate(shop, id, carrier, trackingNumber, estimate);
+			if (previous.isPresent() && !sameDay(previous.get(), estimate)) {
+				this.publisher
+					.publishEvent(new ShipmentEstimateChanged(id, shop, shipment.orderId(), previous.get(), estimate));
+			}
 		}
 		return shipment;
 	}
@@ -128,6 +156,11 @@ public class CarrierFeed {
 			this.meters.counter("doorstep.carrier.codes.unmapped", "carrier", carrier.value())
 				.increment(occurrences.size());
 		});
+	}
+
+	private static boolean sameDay(Instant a, Instant b) {
+		// Carriers shift the time within a day all the time; only another day is news.
+		return a.truncatedTo(ChronoUnit.DAYS).equals(b.truncatedTo(ChronoUnit.DAYS));
 	}
 
 	private static String identity(Instant occurredAt, @Nullable String description) {

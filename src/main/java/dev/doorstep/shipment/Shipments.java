@@ -135,6 +135,11 @@ public class Shipments {
 		return this.shipments.findByToken(token);
 	}
 
+	/** The carrier's latest delivery estimate for the parcel, if a carrier gave one. */
+	public Optional<Instant> carrierEstimate(ShopId shop, ShipmentId id) {
+		return this.legRows.latestEstimate(shop, id);
+	}
+
 	/** The carrier numbers the shipment is tracked under, its own first. */
 	public List<TrackingLeg> legs(ShopId shop, ShipmentId id) {
 		get(shop, id);

@@ -257,7 +257,8 @@ public class Dispatcher {
 		for (Shipment shipment : parcels.values()) {
 			String url = this.links.absolute(this.trackingLinks.url(shipment));
 			rendered.add(new Renderer.Parcel(shipment,
-					email && settings.trackClicks() ? this.links.clickUrl(message.id(), url) : url));
+					email && settings.trackClicks() ? this.links.clickUrl(message.id(), url) : url,
+					this.shipments.carrierEstimate(claimed.shop(), shipment.id()).orElse(null)));
 		}
 		String unsubscribe = email ? this.links.unsubscribeUrl(message.id()) : null;
 		String pixel = email && settings.trackOpens() ? this.links.openPixelUrl(message.id()) : null;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -55,7 +56,18 @@ public class Renderer {
 	}
 
 	/** A parcel with its public tracking link. */
-	public record Parcel(Shipment shipment, String trackingUrl) {
+	/**
+	 * A parcel with its public tracking link.
+	 *
+	 * @param carrierEstimate the carrier's own delivery estimate, which wins over the
+	 * shop's promise when there is one
+	 */
+	public record Parcel(Shipment shipment, String trackingUrl, @Nullable Instant carrierEstimate) {
+
+		public Parcel(Shipment shipment, String trackingUrl) {
+			this(shipment, trackingUrl, null);
+		}
+
 	}
 
 	private static final Mustache.Compiler HTML = Mustache.compiler().escapeHTML(true).defaultValue("");
@@ -163,8 +175,9 @@ public class Renderer {
 			item.put("trackingNumber", shipment.trackingNumber());
 			item.put("status", message("status." + shipment.status().name(), locale));
 			item.put("trackingUrl", parcel.trackingUrl());
-			item.put("promisedDate",
-					shipment.promisedDeliveryDate() == null ? null : date.format(shipment.promisedDeliveryDate()));
+			java.time.LocalDate expected = parcel.carrierEstimate() != null
+					? parcel.carrierEstimate().atZone(shop.timeZone()).toLocalDate() : shipment.promisedDeliveryDate();
+			item.put("promisedDate", expected == null ? null : date.format(expected));
 			item.put("deliveredAt", shipment.deliveredAt() == null ? null
 					: date.format(shipment.deliveredAt().atZone(shop.timeZone()).toLocalDate()));
 			item.put("deliveredTo", shipment.subStatus() == null ? null

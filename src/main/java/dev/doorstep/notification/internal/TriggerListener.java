@@ -7,6 +7,7 @@ import java.time.Instant;
 import dev.doorstep.notification.Trigger;
 import dev.doorstep.order.OrderPlaced;
 import dev.doorstep.shipment.ShipmentCreated;
+import dev.doorstep.shipment.ShipmentEstimateChanged;
 import dev.doorstep.shipment.ShipmentStalled;
 import dev.doorstep.shipment.ShipmentStatusChanged;
 import dev.doorstep.shipment.TrackingStatus;
@@ -54,6 +55,11 @@ class TriggerListener {
 		if (trigger != null && fresh(changed.occurredAt())) {
 			this.planner.plan(changed.shopId(), trigger, changed.orderId(), changed.shipmentId());
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(ShipmentEstimateChanged changed) {
+		this.planner.plan(changed.shopId(), Trigger.DELIVERY_WINDOW_CHANGED, changed.orderId(), changed.shipmentId());
 	}
 
 	@ApplicationModuleListener

@@ -190,6 +190,51 @@ public class TrackingLegRepository {
 			.update();
 	}
 
+	/**
+	 * Stores the carrier's estimate for a leg.
+	 * @return the estimate it replaces, if there was one
+	 */
+	public Optional<Instant> estimate(ShopId shop, ShipmentId shipment, CarrierCode carrier, String trackingNumber,
+			Instant estimate) {
+		Optional<Instant> previous = this.jdbc.sql("""
+				SELECT carrier_estimate FROM tracking_leg
+				WHERE shop_id = :shop AND shipment_id = :shipment AND carrier = :carrier AND tracking_number = :number
+				FOR UPDATE
+				""")
+			.param("shop", shop.value())
+			.param("shipment", shipment.value())
+			.param("carrier", carrier.value())
+			.param("number", trackingNumber)
+			.query((rs, row) -> rs.getTimestamp(1))
+			.optional()
+			.filter(java.util.Objects::nonNull)
+			.map(Timestamp::toInstant);
+		this.jdbc.sql("""
+				UPDATE tracking_leg SET carrier_estimate = :estimate
+				WHERE shop_id = :shop AND shipment_id = :shipment AND carrier = :carrier AND tracking_number = :number
+				""")
+			.param("estimate", Timestamp.from(estimate))
+			.param("shop", shop.value())
+			.param("shipment", shipment.value())
+			.param("carrier", carrier.value())
+			.param("number", trackingNumber)
+			.update();
+		return previous;
+	}
+
+	/** The newest leg's estimate: the carrier that has the parcel last knows best. */
+	public Optional<Instant> latestEstimate(ShopId shop, ShipmentId shipment) {
+		return this.jdbc.sql("""
+				SELECT carrier_estimate FROM tracking_leg
+				WHERE shop_id = :shop AND shipment_id = :shipment AND carrier_estimate IS NOT NULL
+				ORDER BY position DESC LIMIT 1
+				""")
+			.param("shop", shop.value())
+			.param("shipment", shipment.value())
+			.query((rs, row) -> rs.getTimestamp(1).toInstant())
+			.optional();
+	}
+
 	public Optional<TrackingLeg> find(ShopId shop, ShipmentId shipment, CarrierCode carrier, String trackingNumber) {
 		return this.jdbc.sql("SELECT " + COLUMNS + """
 				 FROM tracking_leg WHERE shop_id = :shop AND shipment_id = :shipment AND carrier = :carrier

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.doorstep.shipment.CarrierAccount;
+import dev.doorstep.shipment.CarrierCode;
 import dev.doorstep.shipment.CarrierAccounts;
 import dev.doorstep.shipment.CarrierFeed;
 import dev.doorstep.shipment.Shipment;
@@ -155,9 +156,13 @@ public class PushInbox {
 			}
 			for (ShipmentId id : ids) {
 				Shipment shipment = this.shipments.get(pending.shop(), id);
-				this.feed.apply(pending.shop(), id,
-						tracking.carrier() != null ? tracking.carrier() : shipment.carrier(), tracking.events(),
-						List.of());
+				// The leg is the shop's own (carrier, number); sources may name the
+				// carrier
+				// differently.
+				CarrierCode legCarrier = tracking.trackingNumber().equals(shipment.trackingNumber())
+						? shipment.carrier() : tracking.carrier() != null ? tracking.carrier() : shipment.carrier();
+				this.feed.apply(pending.shop(), id, legCarrier, tracking.trackingNumber(), tracking.events(), List.of(),
+						tracking.estimatedDelivery());
 				this.legs.pushed(pending.shop(), id, tracking.trackingNumber(), pending.source(), now);
 				matched++;
 			}

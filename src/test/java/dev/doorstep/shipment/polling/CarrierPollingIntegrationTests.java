@@ -74,9 +74,16 @@ class CarrierPollingIntegrationTests {
 
 	String apiKey;
 
+	dev.doorstep.shop.ShopId shopId;
+
+	private dev.doorstep.shop.ShopId shopId() {
+		return this.shopId;
+	}
+
 	@BeforeEach
 	void shop() {
 		TestShops.TestShop shop = this.shops.create("Polling");
+		this.shopId = shop.shop().id();
 		this.api = new ApiClient(this.port, shop.apiKey());
 		this.apiKey = "dhl-key-" + UUID.randomUUID();
 	}
@@ -282,6 +289,66 @@ class CarrierPollingIntegrationTests {
 		assertThat(unmapped.json().at("/0/occurrences").asLong()).isEqualTo(1);
 		assertThat(this.meters.counter("doorstep.carrier.codes.unmapped", "carrier", "dhl").count())
 			.isEqualTo(before + 1);
+	}
+
+	@Autowired
+	dev.doorstep.notification.Notifications notifications;
+
+	@Autowired
+	dev.doorstep.notification.internal.Dispatcher dispatcher;
+
+	@Test
+	void aCarrierEstimateMovingToAnotherDayTellsTheShopperTheNewDate() {
+		String number = number();
+		String id = shipment("dhl", number);
+		saveDhlKey();
+		stubDhlWithEstimate(number, "2026-11-25T10:00:00+01:00");
+		pollNow();
+		// The same day at another hour is no news.
+		stubDhlWithEstimate(number, "2026-11-25T15:00:00+01:00");
+		makeDue(id);
+		pollNow();
+		assertThat(windowMessages(id)).isEmpty();
+
+		stubDhlWithEstimate(number, "2026-11-27T10:00:00+01:00");
+		makeDue(id);
+		pollNow();
+
+		org.awaitility.Awaitility.await().until(() -> !windowMessages(id).isEmpty());
+		this.jdbc.sql("UPDATE notification_message SET due_at = now() - interval '1 second' WHERE shipment_id = :id")
+			.param("id", UUID.fromString(id))
+			.update();
+		while (this.dispatcher.dispatchDue() > 0) {
+			// send what is due
+		}
+		dev.doorstep.notification.Message email = windowMessages(id).stream()
+			.filter(message -> message.channel() == dev.doorstep.notification.Channel.EMAIL)
+			.findFirst()
+			.orElseThrow();
+		assertThat(email.bodyText()).contains("27. November 2026");
+	}
+
+	private java.util.List<dev.doorstep.notification.Message> windowMessages(String shipmentId) {
+		String order = this.jdbc.sql("SELECT order_id FROM shipment WHERE id = :id")
+			.param("id", UUID.fromString(shipmentId))
+			.query(String.class)
+			.single();
+		return this.notifications
+			.messages(this.shopId(), new dev.doorstep.order.OrderId(UUID.fromString(order)), null, 50, 0)
+			.stream()
+			.filter(message -> message.trigger() == dev.doorstep.notification.Trigger.DELIVERY_WINDOW_CHANGED)
+			.toList();
+	}
+
+	private void stubDhlWithEstimate(String number, String estimate) {
+		String body = """
+				{"shipments": [{"id": "%s", "service": "parcel-de", "status": %s, "events": [%s, %s],
+				  "estimatedTimeOfDelivery": "%s"}]}
+				""".formatted(number, TRANSIT, TRANSIT, PRE_TRANSIT, estimate);
+		CarrierApiStub.server()
+			.stubFor(get(urlPathEqualTo("/track/shipments")).withQueryParam("trackingNumber", equalTo(number))
+				.withHeader("DHL-API-Key", equalTo(this.apiKey))
+				.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
 	}
 
 	@Test
