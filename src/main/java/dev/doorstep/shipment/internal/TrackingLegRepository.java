@@ -25,7 +25,8 @@ import org.springframework.stereotype.Repository;
 public class TrackingLegRepository {
 
 	/** A leg the poller has claimed. */
-	public record Due(ShopId shop, ShipmentId shipment, CarrierCode carrier, String trackingNumber, int failures) {
+	public record Due(ShopId shop, ShipmentId shipment, CarrierCode carrier, String trackingNumber, int failures,
+			boolean neverPolled) {
 	}
 
 	private static final String COLUMNS = """
@@ -102,14 +103,14 @@ public class TrackingLegRepository {
 				      WHERE next_poll_at <= :now ORDER BY next_poll_at LIMIT :limit FOR UPDATE SKIP LOCKED) due
 				WHERE l.shipment_id = due.shipment_id AND l.carrier = due.carrier
 				  AND l.tracking_number = due.tracking_number
-				RETURNING l.shop_id, l.shipment_id, l.carrier, l.tracking_number, l.failures
+				RETURNING l.shop_id, l.shipment_id, l.carrier, l.tracking_number, l.failures, l.last_polled_at IS NULL
 				""")
 			.param("now", Timestamp.from(now))
 			.param("limit", limit)
 			.param("lease", Timestamp.from(leaseUntil))
 			.query((rs, row) -> new Due(new ShopId(rs.getObject(1, UUID.class)),
 					new ShipmentId(rs.getObject(2, UUID.class)), new CarrierCode(rs.getString(3)), rs.getString(4),
-					rs.getInt(5)))
+					rs.getInt(5), rs.getBoolean(6)))
 			.list();
 	}
 

@@ -98,7 +98,9 @@ public class CarrierPoller {
 			record(leg, now, "no adapter", leg.failures(), null, "no adapter");
 			return;
 		}
-		if (shipment.get().status().isTerminal()) {
+		// A leg never asked still has history to tell (another leg may have delivered
+		// first).
+		if (shipment.get().status().isTerminal() && !leg.neverPolled()) {
 			record(leg, now, "not polled", 0, null, shipment.get().status().name().toLowerCase(java.util.Locale.ROOT));
 			return;
 		}

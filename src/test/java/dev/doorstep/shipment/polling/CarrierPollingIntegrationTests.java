@@ -211,6 +211,11 @@ class CarrierPollingIntegrationTests {
 		assertThat(added.text("/1/origin")).isEqualTo("API");
 		stubDhl(number, PRE_TRANSIT, TRANSIT);
 		stubDhl(second, DELIVERED);
+		// The later leg answers first and delivers: the first leg still tells its
+		// history.
+		this.jdbc.sql("UPDATE tracking_leg SET next_poll_at = now() - interval '1 minute' WHERE tracking_number = :n")
+			.param("n", second)
+			.update();
 
 		pollNow();
 
