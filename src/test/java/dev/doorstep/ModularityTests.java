@@ -46,6 +46,39 @@ class ModularityTests {
 				Files.write(diagram, sortedRelations(Files.readAllLines(diagram)));
 			}
 		}
+		try (Stream<Path> canvases = Files.list(folder)) {
+			for (Path canvas : canvases.filter(file -> file.toString().endsWith(".adoc")).toList()) {
+				Files.write(canvas, sortedBullets(Files.readAllLines(canvas)));
+			}
+		}
+	}
+
+	/**
+	 * The canvases list types and events in an order that changes from run to run too:
+	 * each table cell's bullet list ({@code |* first}, {@code * next}) is sorted.
+	 */
+	private static List<String> sortedBullets(List<String> lines) {
+		List<String> result = new ArrayList<>();
+		int i = 0;
+		while (i < lines.size()) {
+			String line = lines.get(i);
+			if (!line.startsWith("|* ")) {
+				result.add(line);
+				i++;
+				continue;
+			}
+			List<String> items = new ArrayList<>();
+			items.add(line.substring(3));
+			i++;
+			while (i < lines.size() && lines.get(i).startsWith("* ")) {
+				items.add(lines.get(i).substring(2));
+				i++;
+			}
+			items.sort(null);
+			result.add("|* " + items.getFirst());
+			items.subList(1, items.size()).forEach(item -> result.add("* " + item));
+		}
+		return result;
 	}
 
 	/**
