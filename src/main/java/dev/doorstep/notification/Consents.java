@@ -62,11 +62,15 @@ public class Consents {
 	 */
 	public boolean allows(ShopId shop, String contact, Channel channel, Topic topic) {
 		Optional<ConsentRecord> current = current(shop, contact, channel, topic);
-		boolean marketingNeedsConsent = this.settings.find(shop)
+		if (current.isPresent()) {
+			return current.get().granted();
+		}
+		// Nothing recorded: only then does the shop's setting matter (one query fewer per
+		// message).
+		boolean optInNeeded = channel.needsOptIn() || (topic == Topic.MARKETING && this.settings.find(shop)
 			.map(NotificationSettings::marketingNeedsConsent)
-			.orElse(this.properties.marketingNeedsConsent());
-		boolean optInNeeded = channel.needsOptIn() || (topic == Topic.MARKETING && marketingNeedsConsent);
-		return current.map(ConsentRecord::granted).orElse(!optInNeeded);
+			.orElse(this.properties.marketingNeedsConsent()));
+		return !optInNeeded;
 	}
 
 	public List<ConsentRecord> history(ShopId shop, Channel channel, String contact) {

@@ -252,7 +252,9 @@ public class Dispatcher {
 			}
 		}
 		boolean email = message.channel() == Channel.EMAIL;
-		NotificationSettings settings = this.settings.get(claimed.shop());
+		// Opens and clicks are off unless the shop turned them on; only emails ask.
+		NotificationSettings settings = email ? this.settings.get(claimed.shop())
+				: new NotificationSettings(false, false, false);
 		List<Renderer.Parcel> rendered = new ArrayList<>();
 		for (Shipment shipment : parcels.values()) {
 			String url = this.links.absolute(this.trackingLinks.url(shipment));
