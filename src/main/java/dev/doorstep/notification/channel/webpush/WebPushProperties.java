@@ -20,8 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ttl how long a push service keeps a message for an offline browser; default 24
  * hours
  * @param timeout connect and request timeout towards a push service; default 10 seconds
- * @param allowHttpEndpoints whether subscriptions may name {@code http:} endpoints;
- * default {@code false} (real push services are all HTTPS; tests use a local stub)
+ * @param allowHttpEndpoints whether subscriptions may name {@code http:} endpoints and
+ * addresses inside this installation's network; default {@code false} (real push services
+ * are all public HTTPS; tests use a local stub)
  * @param maxSubscriptionsPerOrder active browsers per order; default 10 (the endpoint is
  * public)
  */
