@@ -7,15 +7,15 @@ import java.time.Clock;
  * token, one tracking call, and its answer mapped by the carrier's pure parser.
  * Credentials are the OAuth client id ({@code key}) and secret ({@code secret}).
  */
-public abstract class OAuthCarrierAdapter extends KeyCarrierAdapter {
+public abstract class OAuthCarrierAdapter extends CredentialedCarrierAdapter {
 
-	private final OAuthCarrierClient client;
+	private final TokenClient client;
 
 	/**
 	 * @param configured the instance-wide credentials from the properties (blank parts
 	 * when none are configured)
 	 */
-	protected OAuthCarrierAdapter(String carrierName, OAuthCarrierClient client, CarrierCredentials configured,
+	protected OAuthCarrierAdapter(String carrierName, TokenClient client, CarrierCredentials configured,
 			CarrierParser parser, Clock clock) {
 		super(carrierName, configured, parser, clock);
 		this.client = client;

@@ -9,7 +9,7 @@ import java.util.Map;
  * The HTTP half of an OAuth carrier: client-credentials tokens from one token endpoint
  * below the API host, cached, and the carrier's own tracking call.
  */
-public abstract class OAuthCarrierClient {
+public abstract class OAuthCarrierClient implements TokenClient {
 
 	protected final CarrierHttp http;
 
@@ -27,16 +27,19 @@ public abstract class OAuthCarrierClient {
 		this.tokenUri = URI.create(this.base + tokenPath);
 	}
 
+	@Override
 	public OAuthTokens.Result token(String clientId, String clientSecret) {
 		return this.tokens.token(this.tokenUri, clientId, clientSecret, Map.of());
 	}
 
 	/** Forgets a refused token, so the next call fetches a new one. */
+	@Override
 	public void invalidate(String clientId) {
 		this.tokens.invalidate(this.tokenUri, clientId);
 	}
 
 	/** Asks about one number with a valid token. */
+	@Override
 	public abstract CarrierHttp.Outcome track(String trackingNumber, String accessToken);
 
 	/** The API host without a trailing slash. */

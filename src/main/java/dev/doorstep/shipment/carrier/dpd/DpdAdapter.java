@@ -3,13 +3,12 @@ package dev.doorstep.shipment.carrier.dpd;
 import java.time.Clock;
 
 import dev.doorstep.shipment.CarrierCode;
-import dev.doorstep.shipment.carrier.CarrierAdapter;
 import dev.doorstep.shipment.carrier.CarrierCredentials;
 import dev.doorstep.shipment.carrier.CarrierHttp;
+import dev.doorstep.shipment.carrier.CredentialedCarrierAdapter;
 import dev.doorstep.shipment.carrier.CarrierTracking;
 import dev.doorstep.shipment.carrier.TrackingQuery;
 import dev.doorstep.shipment.carrier.TrackingResult;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -18,11 +17,9 @@ import org.springframework.stereotype.Component;
  * ({@code secret}); the adapter logs in and keeps the token.
  */
 @Component
-public class DpdAdapter implements CarrierAdapter {
+public class DpdAdapter extends CredentialedCarrierAdapter {
 
 	public static final CarrierCode CODE = new CarrierCode("dpd");
-
-	private final DpdProperties properties;
 
 	private final DpdClient client;
 
@@ -30,36 +27,23 @@ public class DpdAdapter implements CarrierAdapter {
 
 	private final Clock clock;
 
-	private final DpdMapper mapper = new DpdMapper();
+	private static final DpdMapper MAPPER = new DpdMapper();
 
 	public DpdAdapter(DpdProperties properties, Clock clock) {
-		this.properties = properties;
+		super("DPD", new CarrierCredentials(properties.delisId(), properties.password(), null), MAPPER, clock);
 		this.clock = clock;
 		this.client = new DpdClient(properties);
 		this.login = new DpdLogin(this.client, clock);
 	}
 
+	/** A delisId and its password: DPD logs in with both. */
 	@Override
-	public CarrierCode carrier() {
-		return CODE;
+	protected boolean complete(CarrierCredentials credentials) {
+		return !credentials.key().isBlank() && credentials.secret() != null && !credentials.secret().isBlank();
 	}
 
 	@Override
-	public TrackingResult parse(String rawResponse) {
-		return this.mapper.parse(rawResponse);
-	}
-
-	@Override
-	public boolean canTrack(TrackingQuery query) {
-		return credentials(query) != null;
-	}
-
-	@Override
-	public TrackingResult track(TrackingQuery query) {
-		CarrierCredentials credentials = credentials(query);
-		if (credentials == null) {
-			return new TrackingResult.Unauthorized("no DPD credentials configured");
-		}
+	protected TrackingResult ask(CarrierCredentials credentials, TrackingQuery query) {
 		return track(query, credentials, true);
 	}
 
@@ -86,10 +70,10 @@ public class DpdAdapter implements CarrierAdapter {
 	private TrackingResult answer(CarrierHttp.Response response) {
 		// SOAP 1.1 sends faults (a refused token among them) as HTTP 500 with a body.
 		if (response.status() == 500 && response.body().contains("Fault>")) {
-			return this.mapper.parse(response.body());
+			return MAPPER.parse(response.body());
 		}
 		TrackingResult common = CarrierHttp.common(response, "DPD", this.clock);
-		return common != null ? common : this.mapper.parse(response.body());
+		return common != null ? common : MAPPER.parse(response.body());
 	}
 
 	/**
@@ -103,16 +87,6 @@ public class DpdAdapter implements CarrierAdapter {
 					tracking.signedBy(), tracking.estimatedDelivery(), tracking.events(), tracking.handovers()));
 		}
 		return result;
-	}
-
-	private @Nullable CarrierCredentials credentials(TrackingQuery query) {
-		if (query.credentials() != null) {
-			return query.credentials();
-		}
-		if (this.properties.delisId().isBlank() || this.properties.password().isBlank()) {
-			return null;
-		}
-		return new CarrierCredentials(this.properties.delisId(), this.properties.password(), null);
 	}
 
 }

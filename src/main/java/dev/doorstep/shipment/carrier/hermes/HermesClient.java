@@ -9,12 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.doorstep.shipment.carrier.CarrierHttp;
 import dev.doorstep.shipment.carrier.OAuthTokens;
+import dev.doorstep.shipment.carrier.TokenClient;
 
 /**
  * HTTP to Hermes: a password-grant token per HSI user (cached), then one
  * {@code GET /shipmentinfo} per shipment.
  */
-public class HermesClient {
+public class HermesClient implements TokenClient {
 
 	static final String SHIPMENT_INFO_PATH = "/shipmentinfo";
 
@@ -34,16 +35,19 @@ public class HermesClient {
 		this.http = new CarrierHttp(properties.timeout());
 	}
 
+	@Override
 	public OAuthTokens.Result token(String username, String password) {
 		return tokens(username).token(URI.create(this.properties.tokenUrl()), this.properties.clientId(),
 				this.properties.clientSecret(),
 				Map.of("grant_type", "password", "username", username, "password", password));
 	}
 
+	@Override
 	public void invalidate(String username) {
 		tokens(username).invalidate(URI.create(this.properties.tokenUrl()), this.properties.clientId());
 	}
 
+	@Override
 	public CarrierHttp.Outcome track(String shipmentId, String accessToken) {
 		String base = this.properties.baseUrl().replaceAll("/+$", "");
 		URI uri = URI
