@@ -387,17 +387,35 @@ class NotificationIntegrationTests {
 	}
 
 	private String order(String number, String email) {
-		Map<String, Object> order = Fixtures.order("ext-" + UUID.randomUUID(), number);
-		order.put("placedAt", Instant.now().toString());
-		order.put("customer", Map.of("email", email, "firstName", "Anna", "lastName", "Schmidt"));
-		return this.api.post("/api/v1/orders", order).text("/id");
+		return orderWithPhone(number, email, null);
 	}
 
 	private String orderWithPhone(String number, String email, String phone) {
 		Map<String, Object> order = Fixtures.order("ext-" + UUID.randomUUID(), number);
 		order.put("placedAt", Instant.now().toString());
-		order.put("customer", Map.of("email", email, "phone", phone, "firstName", "Anna", "lastName", "Schmidt"));
+		Map<String, Object> customer = new java.util.HashMap<>(
+				Map.of("email", email, "firstName", "Anna", "lastName", "Schmidt"));
+		if (phone != null) {
+			customer.put("phone", phone);
+		}
+		order.put("customer", customer);
 		return this.api.post("/api/v1/orders", order).text("/id");
+	}
+
+	/**
+	 * A new parcel of the order goes out for delivery: what became of the email about it.
+	 */
+	private MessageStatus outForDeliveryEmail(String order, String parcelPrefix) {
+		String parcel = parcel(order, parcelPrefix + System.nanoTime());
+		status(parcel, "OUT_FOR_DELIVERY");
+		Awaitility.await().until(() -> messages(order).stream().anyMatch(m -> m.trigger() == Trigger.OUT_FOR_DELIVERY));
+		makeDue(order);
+		sendDue();
+		return messages(order).stream()
+			.filter(m -> m.trigger() == Trigger.OUT_FOR_DELIVERY && m.channel() == Channel.EMAIL)
+			.findFirst()
+			.orElseThrow()
+			.status();
 	}
 
 	private String parcel(String order, String number) {
