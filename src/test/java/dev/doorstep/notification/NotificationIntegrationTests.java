@@ -201,16 +201,7 @@ class NotificationIntegrationTests {
 		assertThat(this.consents.history(this.shop.shop().id(), Channel.EMAIL, this.email))
 			.extracting(ConsentRecord::granted, ConsentRecord::source)
 			.contains(org.assertj.core.groups.Tuple.tuple(false, "unsubscribe-link"));
-		String parcel = parcel(order, "UNS" + System.nanoTime());
-		status(parcel, "OUT_FOR_DELIVERY");
-		Awaitility.await().until(() -> messages(order).stream().anyMatch(m -> m.trigger() == Trigger.OUT_FOR_DELIVERY));
-		makeDue(order);
-		sendDue();
-		assertThat(messages(order).stream()
-			.filter(m -> m.trigger() == Trigger.OUT_FOR_DELIVERY && m.channel() == Channel.EMAIL)
-			.findFirst()
-			.orElseThrow()
-			.status()).isEqualTo(MessageStatus.NO_CONSENT);
+		assertThat(outForDeliveryEmail(order, "UNS")).isEqualTo(MessageStatus.NO_CONSENT);
 	}
 
 	@Test
@@ -224,16 +215,7 @@ class NotificationIntegrationTests {
 		assertThat(this.receipts.record("smtp", sent.providerId(), MessageStatus.BOUNCED, "550 no such user")).isTrue();
 
 		assertThat(this.consents.suppressed(this.shop.shop().id(), Channel.EMAIL, this.email)).isTrue();
-		String parcel = parcel(order, "BNC" + System.nanoTime());
-		status(parcel, "OUT_FOR_DELIVERY");
-		Awaitility.await().until(() -> messages(order).stream().anyMatch(m -> m.trigger() == Trigger.OUT_FOR_DELIVERY));
-		makeDue(order);
-		sendDue();
-		assertThat(messages(order).stream()
-			.filter(m -> m.trigger() == Trigger.OUT_FOR_DELIVERY && m.channel() == Channel.EMAIL)
-			.findFirst()
-			.orElseThrow()
-			.status()).isEqualTo(MessageStatus.SUPPRESSED);
+		assertThat(outForDeliveryEmail(order, "BNC")).isEqualTo(MessageStatus.SUPPRESSED);
 	}
 
 	@Autowired
