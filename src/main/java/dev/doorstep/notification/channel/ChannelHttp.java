@@ -20,8 +20,9 @@ public final class ChannelHttp {
 	 * the installation's own network (loopback, private, link-local, {@code localhost},
 	 * {@code .local}, {@code .internal}), so a shopper or merchant cannot make Doorstep
 	 * call its own database or cloud metadata service. {@code allowHttp} lifts the last
-	 * two rules for tests against a local stub. Names are not resolved here; a name that
-	 * resolves to an internal address later is not caught.
+	 * two rules for tests against a local stub. Names are not resolved here (a name may
+	 * not resolve yet when it is registered); senders call {@link #reach(String)} before
+	 * each request.
 	 */
 	public static Optional<URI> web(String raw, boolean allowHttp) {
 		URI uri;
@@ -42,6 +43,57 @@ public final class ChannelHttp {
 		return Optional.of(uri);
 	}
 
+	/** Where a host points at the moment of a send. */
+	public enum Reach {
+
+		/** Every address the name resolves to is public. */
+		PUBLIC,
+		/** The name, or one of its addresses, is inside the installation's network. */
+		INTERNAL,
+		/** The name does not resolve now; DNS trouble passes, so try again later. */
+		UNRESOLVED
+
+	}
+
+	/**
+	 * Resolves a host name to its addresses; {@code InetAddress::getAllByName} in
+	 * production.
+	 */
+	@FunctionalInterface
+	public interface Resolver {
+
+		java.net.InetAddress[] resolve(String host) throws java.net.UnknownHostException;
+
+	}
+
+	/**
+	 * Resolves {@code host} and checks every address, so a public-looking name that
+	 * points at a private address (a merchant's own DNS record, or a rebinding trick) is
+	 * refused at send time, not only literals at registration. A lookup done here and
+	 * another done by the HTTP client a moment later can still differ; the window is the
+	 * resolver's cache time.
+	 */
+	public static Reach reach(String host) {
+		return reach(host, java.net.InetAddress::getAllByName);
+	}
+
+	static Reach reach(String host, Resolver resolver) {
+		if (internal(host)) {
+			return Reach.INTERNAL;
+		}
+		try {
+			for (java.net.InetAddress address : resolver.resolve(host)) {
+				if (internal(address)) {
+					return Reach.INTERNAL;
+				}
+			}
+			return Reach.PUBLIC;
+		}
+		catch (java.net.UnknownHostException ex) {
+			return Reach.UNRESOLVED;
+		}
+	}
+
 	static boolean internal(String host) {
 		String name = host.toLowerCase(java.util.Locale.ROOT);
 		if (name.startsWith("[") && name.endsWith("]")) {
@@ -56,14 +108,17 @@ public final class ChannelHttp {
 		}
 		try {
 			// An IP literal: no lookup happens for a literal.
-			java.net.InetAddress address = java.net.InetAddress.getByName(name);
-			return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-					|| address.isAnyLocalAddress() || address.isMulticastAddress()
-					|| (address instanceof java.net.Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc);
+			return internal(java.net.InetAddress.getByName(name));
 		}
 		catch (java.net.UnknownHostException ex) {
 			return true;
 		}
+	}
+
+	private static boolean internal(java.net.InetAddress address) {
+		return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+				|| address.isAnyLocalAddress() || address.isMulticastAddress()
+				|| (address instanceof java.net.Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc);
 	}
 
 	/** A {@code Retry-After} header in seconds; dates and garbage count as absent. */

@@ -1,5 +1,8 @@
 package dev.doorstep.notification.channel;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +37,38 @@ class ChannelHttpTests {
 	@Test
 	void testsMayPostToALocalStub() {
 		assertThat(ChannelHttp.web("http://localhost:8089/hook", true)).isPresent();
+	}
+
+	@Test
+	void aPublicLookingNameThatResolvesInsideIsRefusedAtSendTime() {
+		ChannelHttp.Resolver dns = host -> switch (host) {
+			case "hooks.example.com" -> new InetAddress[] { ip("93.184.216.34") };
+			case "rebind.example.com" -> new InetAddress[] { ip("93.184.216.34"), ip("10.0.0.5") };
+			case "meta.example.com" -> new InetAddress[] { ip("169.254.169.254") };
+			default -> throw new UnknownHostException(host);
+		};
+		assertThat(ChannelHttp.reach("hooks.example.com", dns)).isEqualTo(ChannelHttp.Reach.PUBLIC);
+		assertThat(ChannelHttp.reach("rebind.example.com", dns)).isEqualTo(ChannelHttp.Reach.INTERNAL);
+		assertThat(ChannelHttp.reach("meta.example.com", dns)).isEqualTo(ChannelHttp.Reach.INTERNAL);
+		assertThat(ChannelHttp.reach("gone.example.com", dns)).isEqualTo(ChannelHttp.Reach.UNRESOLVED);
+		// Names refused by their form are never looked up.
+		assertThat(ChannelHttp.reach("db.internal", dns)).isEqualTo(ChannelHttp.Reach.INTERNAL);
+	}
+
+	@Test
+	void theRealResolverSeesLocalNamesAndMissingOnes() {
+		assertThat(ChannelHttp.reach("127.0.0.1")).isEqualTo(ChannelHttp.Reach.INTERNAL);
+		// RFC 2606 reserves .invalid: it never resolves.
+		assertThat(ChannelHttp.reach("doorstep.invalid")).isEqualTo(ChannelHttp.Reach.UNRESOLVED);
+	}
+
+	private static InetAddress ip(String literal) {
+		try {
+			return InetAddress.getByName(literal);
+		}
+		catch (UnknownHostException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

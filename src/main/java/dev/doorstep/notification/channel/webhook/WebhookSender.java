@@ -29,11 +29,14 @@ class WebhookSender implements ChannelSender {
 
 	private final WebhookClient client;
 
+	private final WebhookProperties properties;
+
 	private final Clock clock;
 
-	WebhookSender(WebhookEndpoints endpoints, WebhookClient client, Clock clock) {
+	WebhookSender(WebhookEndpoints endpoints, WebhookClient client, WebhookProperties properties, Clock clock) {
 		this.endpoints = endpoints;
 		this.client = client;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -58,12 +61,24 @@ class WebhookSender implements ChannelSender {
 		if (endpoint.isEmpty()) {
 			return new SendResult.Rejected("the shop has no webhook URL");
 		}
+		URI url = URI.create(endpoint.get().url());
+		if (!this.properties.allowHttp()) {
+			switch (ChannelHttp.reach(url.getHost())) {
+				case INTERNAL -> {
+					return new SendResult.Rejected("the webhook URL resolves inside this installation's network");
+				}
+				case UNRESOLVED -> {
+					return new SendResult.Retry("the webhook host does not resolve", null);
+				}
+				case PUBLIC -> {
+				}
+			}
+		}
 		Instant now = this.clock.instant();
 		byte[] body = WebhookMapper.body(message, now);
 		String signature = WebhookMapper.signature(endpoint.get().secret(), now.getEpochSecond(), body);
 		try {
-			WebhookClient.Response response = this.client.post(URI.create(endpoint.get().url()), body, signature,
-					message.id().toString());
+			WebhookClient.Response response = this.client.post(url, body, signature, message.id().toString());
 			int status = response.status();
 			if (status >= 200 && status < 300) {
 				return new SendResult.Sent(PROVIDER, message.id().toString());

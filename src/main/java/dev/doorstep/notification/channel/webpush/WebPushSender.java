@@ -121,6 +121,18 @@ class WebPushSender implements ChannelSender {
 	private Outcome sendOne(OutgoingMessage message, PushSubscriptions.Subscription subscription, byte[] payload,
 			String urgency) {
 		URI endpoint = URI.create(subscription.endpoint());
+		if (!this.properties.allowHttpEndpoints()) {
+			switch (ChannelHttp.reach(endpoint.getHost())) {
+				case INTERNAL -> {
+					return new Outcome(Kind.GONE, "push endpoint resolves inside this installation's network", null);
+				}
+				case UNRESOLVED -> {
+					return new Outcome(Kind.TRANSIENT, "push service host does not resolve", null);
+				}
+				case PUBLIC -> {
+				}
+			}
+		}
 		byte[] body;
 		try {
 			body = WebPushCrypto.encrypt(payload, WebPushCrypto.base64UrlDecode(subscription.p256dh()),
