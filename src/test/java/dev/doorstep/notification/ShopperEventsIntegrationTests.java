@@ -1,5 +1,7 @@
 package dev.doorstep.notification;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +17,7 @@ import java.util.stream.Stream;
 import dev.doorstep.notification.channel.ChannelScenario;
 import dev.doorstep.notification.internal.Dispatcher;
 import dev.doorstep.order.OrderId;
+import dev.doorstep.shop.ShopId;
 import dev.doorstep.support.ApiClient;
 import dev.doorstep.support.DevSmtp;
 import dev.doorstep.support.DoorstepIntegrationTest;
@@ -124,7 +127,7 @@ class ShopperEventsIntegrationTests {
 			List<String> expected) throws Exception {
 		if (trigger == Trigger.REVIEW_REQUEST) {
 			// Off by default, and marketing: the shopper agreed at checkout.
-			enable(Trigger.REVIEW_REQUEST);
+			enableReviews();
 			this.consents.grant(this.scenario.shopId(), "anna.schmidt@example.com", Channel.EMAIL, Topic.MARKETING,
 					"checkout", "order");
 		}
@@ -139,6 +142,8 @@ class ShopperEventsIntegrationTests {
 		assertThat(planned.trigger()).isEqualTo(trigger);
 		assertThat(planned.reference()).isEqualTo(this.reference);
 		assertThat(planned.status()).isEqualTo(MessageStatus.SCHEDULED);
+		// The merchant's tool chose the moment: the default journeys send at once.
+		assertThat(planned.dueAt()).isBefore(Instant.now().plusSeconds(60));
 
 		this.scenario.sendDue();
 
@@ -188,7 +193,7 @@ class ShopperEventsIntegrationTests {
 
 	@Test
 	void reviewRequestsWaitForMarketingConsentWhereTheShopAsks() {
-		enable(Trigger.REVIEW_REQUEST);
+		enableReviews();
 		String address = "anna.schmidt@example.com";
 		Map<String, String> data = Map.of("reviewUrl", "https://reviews.example.com/write/1");
 
@@ -290,6 +295,36 @@ class ShopperEventsIntegrationTests {
 		assertThat(readable(test.bodyText())).contains("Erstattung über 19,99 €");
 	}
 
+	@Test
+	void shopsWithTheOldDefaultReviewJourneySendAtOnceAfterTheMigration() throws Exception {
+		ShopId untouched = this.scenario.shopId();
+		ShopId changed = this.shops.create("Custom").shop().id();
+		List<JourneyStep> oldDefault = List.of(new JourneyStep.Delay(Duration.ofDays(14)),
+				JourneyStep.Send.of(Channel.EMAIL));
+		List<JourneyStep> own = List.of(new JourneyStep.Delay(Duration.ofDays(7)), JourneyStep.Send.of(Channel.EMAIL));
+		UUID untouchedReview = review(untouched).id();
+		UUID changedReview = review(changed).id();
+		this.journeys.replaceSteps(untouched, untouchedReview, oldDefault);
+		this.journeys.replaceSteps(changed, changedReview, own);
+		String migration = new String(
+				getClass().getResourceAsStream("/db/migration/V17__notification_event_reference.sql").readAllBytes(),
+				StandardCharsets.UTF_8);
+		String update = migration.substring(migration.indexOf("UPDATE notification_journey"));
+
+		this.jdbc.sql(update.substring(0, update.indexOf(';'))).update();
+
+		assertThat(review(untouched).steps()).containsExactly(JourneyStep.Send.of(Channel.EMAIL));
+		assertThat(review(changed).steps()).isEqualTo(own);
+	}
+
+	private Journey review(ShopId shop) {
+		return this.journeys.list(shop)
+			.stream()
+			.filter(journey -> journey.trigger() == Trigger.REVIEW_REQUEST)
+			.findFirst()
+			.orElseThrow();
+	}
+
 	/** What the sample of a trigger shows in every language, as a pattern. */
 	private static String sample(Trigger trigger) {
 		return switch (trigger) {
@@ -331,13 +366,9 @@ class ShopperEventsIntegrationTests {
 		}
 	}
 
-	private void enable(Trigger trigger) {
-		Journey journey = this.journeys.list(this.scenario.shopId())
-			.stream()
-			.filter(candidate -> candidate.trigger() == trigger)
-			.findFirst()
-			.orElseThrow();
-		this.journeys.setEnabled(this.scenario.shopId(), journey.id(), true);
+	/** Review requests are off by default. */
+	private void enableReviews() {
+		this.journeys.setEnabled(this.scenario.shopId(), review(this.scenario.shopId()).id(), true);
 	}
 
 	private List<Message> messages(Trigger trigger) {
