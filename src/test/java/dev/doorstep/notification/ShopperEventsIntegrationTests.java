@@ -242,6 +242,14 @@ class ShopperEventsIntegrationTests {
 		assertProblem(post(otherParcelsEvent), 422, "shipmentId");
 		assertProblem(post(unknownParcel), 404, null);
 		assertProblem(post(unknownOrder), 404, null);
+		String reused = "R-" + System.nanoTime();
+		for (int i = 0; i < 2; i++) {
+			this.scenario.api.post("/api/v1/orders", Fixtures.order("ext-" + UUID.randomUUID(), reused));
+		}
+		Map<String, Object> ambiguous = event("return.received", this.reference, Map.of());
+		ambiguous.remove("orderId");
+		ambiguous.put("orderNumber", reused);
+		assertProblem(post(ambiguous), 422, "orderNumber");
 		this.scenario.api.post("/api/v1/orders/" + this.scenario.order + "/shipments",
 				Fixtures.shipment("dhl", "SECOND" + System.nanoTime()));
 		assertProblem(post(event("delivery.delay_predicted", this.reference, Map.of())), 422, "shipmentId");
