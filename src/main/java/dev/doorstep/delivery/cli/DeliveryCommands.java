@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -49,6 +50,9 @@ public final class DeliveryCommands {
 		}
 		if (args.length >= 1 && args[0].equals("generate")) {
 			return generate(Arrays.copyOfRange(args, 1, args.length), out, err);
+		}
+		if (args.length >= 1 && args[0].equals("bench")) {
+			return bench(Arrays.copyOfRange(args, 1, args.length), out, err);
 		}
 		err.println(HELP);
 		return USAGE;
@@ -120,6 +124,29 @@ public final class DeliveryCommands {
 			return USAGE;
 		}
 		return 0;
+	}
+
+	private static int bench(String[] args, PrintStream out, PrintStream err) {
+		Options options = Options.parse(args, err, "rows", "threads", "seconds");
+		if (options == null || options.file != null) {
+			err.println(HELP);
+			return USAGE;
+		}
+		try {
+			Map<String, Object> figures = ModelBench.run(Integer.parseInt(options.get("rows", "50000")),
+					Integer.parseInt(options.get("threads", "2")),
+					Duration.ofSeconds(Long.parseLong(options.get("seconds", "10"))));
+			out.println(JSON.writeValueAsString(figures));
+			return 0;
+		}
+		catch (NumberFormatException ex) {
+			err.println("delivery bench: " + ex.getMessage());
+			return USAGE;
+		}
+		catch (Exception ex) {
+			err.println("delivery bench failed: " + ex);
+			return USAGE;
+		}
 	}
 
 	/** {@code --name value} pairs and at most one plain argument. */
