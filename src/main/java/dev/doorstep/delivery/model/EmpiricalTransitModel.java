@@ -2,6 +2,7 @@ package dev.doorstep.delivery.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,12 @@ final class EmpiricalTransitModel implements TransitModel {
 	 * no statuses); carriers report 95–98 %.
 	 */
 	static final double OUT_FOR_DELIVERY_CONFIDENCE = 0.95;
+
+	/**
+	 * After this local time a parcel still in transit is not delivered today any more
+	 * (carriers' last rounds end around 20:00).
+	 */
+	static final LocalTime LAST_ROUND_ENDS = LocalTime.of(20, 0);
 
 	/** Label of the basis when neither history nor carrier nor shop said anything. */
 	static final String GLOBAL_DEFAULT = "global default";
@@ -253,9 +260,11 @@ final class EmpiricalTransitModel implements TransitModel {
 			return 0;
 		}
 		int passed = this.calendar.deliveryDaysBetween(carrier, country, handOver, today);
+		ZoneId zone = CountryZones.of(country);
 		boolean todayStillPossible = this.calendar.isDeliveryDay(carrier, country, today)
+				&& !LocalTime.ofInstant(request.now(), zone).isAfter(LAST_ROUND_ENDS)
 				&& !(request.status() == TrackingStatus.ATTEMPT_FAIL && request.statusSince() != null
-						&& LocalDate.ofInstant(request.statusSince(), CountryZones.of(country)).equals(today));
+						&& LocalDate.ofInstant(request.statusSince(), zone).equals(today));
 		return todayStillPossible ? passed : passed + 1;
 	}
 

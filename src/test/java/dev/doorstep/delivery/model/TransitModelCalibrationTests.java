@@ -68,6 +68,46 @@ class TransitModelCalibrationTests {
 		assertThat(mae).as("MAE %.3f vs oracle %.3f", mae, oracle).isLessThan(oracle + 0.05);
 	}
 
+	@ParameterizedTest(name = "{0} after {2} days")
+	@CsvSource(delimiter = ';', value = { "fast domestic;0,0.5,0.3,0.12,0.05,0,0.03;2",
+			"slow border;0,0,0.2,0.45,0.2,0.1,0,0.05;3", "slow border;0,0,0.2,0.45,0.2,0.1,0,0.05;4" })
+	void windowsOfParcelsStillInTransitHoldWhatTheyPromise(String name, String pmfText, int spent) {
+		double[] pmf = parse(pmfText);
+		Random random = new Random(name.hashCode() + spent);
+		TransitModel model = TransitModels.create(ModelSettings.defaults(), null);
+		LocalDate start = LocalDate.of(2026, 1, 5);
+		for (int i = 0; i < 5_000; i++) {
+			LocalDate handOver = workingDay(start.plusDays(i / 50));
+			model.learn(new TransitSample(LANE, at(handOver, 11), at(deliveryDay(handOver, draw(pmf, random)), 15)));
+		}
+		int cases = 0;
+		int inside = 0;
+		double confidence = 0;
+		LocalDate testStart = start.plusDays(100);
+		for (int i = 0; cases < 3_000; i++) {
+			LocalDate handOver = workingDay(testStart.plusDays(i % 60));
+			int days = draw(pmf, random);
+			if (days < spent) {
+				// delivered before the moment we look at: not a parcel in transit
+				continue;
+			}
+			cases++;
+			LocalDate actual = deliveryDay(handOver, days);
+			Instant now = at(deliveryDay(handOver, spent), 7);
+			DeliveryWindow window = model
+				.predict(new PredictionRequest(LANE, at(handOver, 10), at(handOver, 11), null, BERLIN, now,
+						TrackingStatus.IN_TRANSIT, now, now, null, null))
+				.window();
+			assertThat(window.earliest()).isAfterOrEqualTo(deliveryDay(handOver, spent));
+			inside += !actual.isBefore(window.earliest()) && !actual.isAfter(window.latest()) ? 1 : 0;
+			confidence += window.confidence();
+		}
+		double observed = (double) inside / cases;
+		double promised = confidence / cases;
+		assertThat(Math.abs(observed - promised)).as("coverage %.3f vs confidence %.3f", observed, promised)
+			.isLessThan(0.03);
+	}
+
 	/** E|T - median|: no guess of a single day does better. */
 	private static double oracleMae(double[] pmf) {
 		double sum = 0;

@@ -119,6 +119,51 @@ class TransitModelTests {
 	}
 
 	@Test
+	void takesOnlyTheHistoryOfAFallbackModelOfAnotherKind() {
+		DeliveryPrediction theirs = new DeliveryPrediction(
+				new dev.doorstep.delivery.DeliveryWindow(LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 11),
+						LocalDate.of(2026, 3, 12), 0.9),
+				new dev.doorstep.delivery.PredictionBasis(Source.SHOP_HISTORY, "elsewhere", 77));
+		FixedModel fromHistory = new FixedModel(theirs);
+		DeliveryPrediction relabeled = TransitModels.create(this.settings, fromHistory)
+			.predict(request(BERLIN_MUNICH, TUESDAY));
+		assertThat(relabeled.window()).isEqualTo(theirs.window());
+		assertThat(relabeled.basis().source()).isEqualTo(Source.INSTALLATION_HISTORY);
+		assertThat(relabeled.basis().laneLevel()).isEqualTo("elsewhere");
+		assertThat(relabeled.basis().sampleSize()).isEqualTo(77);
+
+		FixedModel withoutHistory = new FixedModel(new DeliveryPrediction(theirs.window(),
+				new dev.doorstep.delivery.PredictionBasis(Source.CARRIER_ESTIMATE, null, 0)));
+		DeliveryPrediction own = TransitModels.create(this.settings, withoutHistory)
+			.predict(request(BERLIN_MUNICH, TUESDAY));
+		assertThat(own.basis().laneLevel()).isEqualTo("global default");
+	}
+
+	/** A model of another kind that always says the same. */
+	private record FixedModel(DeliveryPrediction prediction) implements TransitModel {
+
+		@Override
+		public void learn(TransitSample sample) {
+		}
+
+		@Override
+		public DeliveryPrediction predict(PredictionRequest request) {
+			return this.prediction;
+		}
+
+		@Override
+		public Optional<DelayRisk> delayRisk(PredictionRequest request, LocalDate promised, double threshold) {
+			return Optional.empty();
+		}
+
+		@Override
+		public List<LaneStatistics> lanes() {
+			return List.of();
+		}
+
+	}
+
+	@Test
 	void startsCountingAtTheHandOverDayFromTheCutOff() {
 		TransitModel model = TransitModels.create(this.settings, null);
 		learn(model, BERLIN_MUNICH, 1, 30);
