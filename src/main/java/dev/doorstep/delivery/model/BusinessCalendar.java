@@ -69,7 +69,13 @@ public final class BusinessCalendar {
 			// history.
 			return null;
 		}
-		return HolidayManager.getInstance(ManagerParameters.create(country.toLowerCase(Locale.ROOT)));
+		try {
+			return HolidayManager.getInstance(ManagerParameters.create(country.toLowerCase(Locale.ROOT)));
+		}
+		catch (RuntimeException ex) {
+			// A calendar the library lists but cannot load must not break predictions.
+			return null;
+		}
 	}
 
 	/**

@@ -234,7 +234,8 @@ final class EmpiricalTransitModel implements TransitModel {
 			basis = new Basis(Distribution.around(days), Source.CARRIER_ESTIMATE, null, 0);
 		}
 		if (basis == null && request.defaultBusinessDays() != null) {
-			basis = new Basis(Distribution.around(request.defaultBusinessDays()), Source.SHOP_DEFAULT, null, 0);
+			basis = new Basis(Distribution.around(Math.min(Math.max(0, request.defaultBusinessDays()), maxDays())),
+					Source.SHOP_DEFAULT, null, 0);
 		}
 		if (basis == null) {
 			int days = lane.originCountry().equalsIgnoreCase(country) ? this.settings.domesticDefaultDays()

@@ -139,6 +139,18 @@ class TransitModelTests {
 		assertThat(own.basis().laneLevel()).isEqualTo("global default");
 	}
 
+	@Test
+	void copesWithOddInput() {
+		TransitModel model = TransitModels.create(this.settings, null);
+		Lane nowhere = new Lane("unknown-carrier", " ", "XX", "", "ZZ", "?");
+		model.learn(new TransitSample(nowhere, TUESDAY, TUESDAY.minus(Duration.ofDays(1))));
+		DeliveryPrediction prediction = model.predict(with(request(nowhere, TUESDAY), null, -3));
+		assertThat(prediction.basis().source()).isEqualTo(Source.SHOP_DEFAULT);
+		assertThat(prediction.window().earliest()).isAfterOrEqualTo(LocalDate.of(2026, 3, 10));
+		assertThat(model.predict(request(nowhere, TUESDAY)).basis().laneLevel()).isEqualTo("global default");
+		assertThat(model.delayRisk(request(nowhere, TUESDAY), LocalDate.of(2026, 3, 1), 0.5)).isPresent();
+	}
+
 	/** A model of another kind that always says the same. */
 	private record FixedModel(DeliveryPrediction prediction) implements TransitModel {
 
