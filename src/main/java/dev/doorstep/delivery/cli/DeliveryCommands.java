@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 import dev.doorstep.delivery.model.ModelSettings;
@@ -152,7 +153,7 @@ public final class DeliveryCommands {
 	/** {@code --name value} pairs and at most one plain argument. */
 	private static final class Options {
 
-		private final Map<String, String> values = new java.util.HashMap<>();
+		private final Map<String, String> values = new HashMap<>();
 
 		private @Nullable String file;
 

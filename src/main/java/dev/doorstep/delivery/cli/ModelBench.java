@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,7 +140,7 @@ final class ModelBench {
 				rows.add(good.row());
 			}
 		}
-		rows.sort(java.util.Comparator.comparing(HistoryCsv.Row::shippedAt));
+		rows.sort(Comparator.comparing(HistoryCsv.Row::shippedAt));
 		return rows;
 	}
 

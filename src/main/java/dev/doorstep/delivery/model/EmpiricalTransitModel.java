@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -195,13 +196,13 @@ final class EmpiricalTransitModel implements TransitModel {
 
 	/** A fallback model that is not ours: only its history is worth anything here. */
 	private DeliveryPrediction foreignFallback(PredictionRequest request) {
-		DeliveryPrediction theirs = java.util.Objects.requireNonNull(this.fallback).predict(request);
+		DeliveryPrediction theirs = Objects.requireNonNull(this.fallback).predict(request);
 		Source source = theirs.basis().source();
 		if (source == Source.SHOP_HISTORY || source == Source.INSTALLATION_HISTORY) {
 			return new DeliveryPrediction(theirs.window(), new PredictionBasis(Source.INSTALLATION_HISTORY,
 					theirs.basis().laneLevel(), theirs.basis().sampleSize()));
 		}
-		return java.util.Objects.requireNonNull(outlook(request, false)).prediction();
+		return Objects.requireNonNull(outlook(request, false)).prediction();
 	}
 
 	private @Nullable Outlook outlook(PredictionRequest request) {

@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.doorstep.delivery.DeliveryPrediction;
+import dev.doorstep.delivery.DeliveryWindow;
+import dev.doorstep.delivery.PredictionBasis;
 import dev.doorstep.delivery.PredictionBasis.Source;
 import dev.doorstep.shipment.TrackingStatus;
 import org.jspecify.annotations.Nullable;
@@ -120,10 +122,9 @@ class TransitModelTests {
 
 	@Test
 	void takesOnlyTheHistoryOfAFallbackModelOfAnotherKind() {
-		DeliveryPrediction theirs = new DeliveryPrediction(
-				new dev.doorstep.delivery.DeliveryWindow(LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 11),
-						LocalDate.of(2026, 3, 12), 0.9),
-				new dev.doorstep.delivery.PredictionBasis(Source.SHOP_HISTORY, "elsewhere", 77));
+		DeliveryPrediction theirs = new DeliveryPrediction(new DeliveryWindow(LocalDate.of(2026, 3, 11),
+				LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 12), 0.9),
+				new PredictionBasis(Source.SHOP_HISTORY, "elsewhere", 77));
 		FixedModel fromHistory = new FixedModel(theirs);
 		DeliveryPrediction relabeled = TransitModels.create(this.settings, fromHistory)
 			.predict(request(BERLIN_MUNICH, TUESDAY));
@@ -132,8 +133,8 @@ class TransitModelTests {
 		assertThat(relabeled.basis().laneLevel()).isEqualTo("elsewhere");
 		assertThat(relabeled.basis().sampleSize()).isEqualTo(77);
 
-		FixedModel withoutHistory = new FixedModel(new DeliveryPrediction(theirs.window(),
-				new dev.doorstep.delivery.PredictionBasis(Source.CARRIER_ESTIMATE, null, 0)));
+		FixedModel withoutHistory = new FixedModel(
+				new DeliveryPrediction(theirs.window(), new PredictionBasis(Source.CARRIER_ESTIMATE, null, 0)));
 		DeliveryPrediction own = TransitModels.create(this.settings, withoutHistory)
 			.predict(request(BERLIN_MUNICH, TUESDAY));
 		assertThat(own.basis().laneLevel()).isEqualTo("global default");
