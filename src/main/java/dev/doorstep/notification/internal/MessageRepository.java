@@ -314,6 +314,23 @@ public class MessageRepository {
 			.optional();
 	}
 
+	/**
+	 * Notes that a report (a bounce or complaint mail) about this message was read.
+	 * @return whether it is the first time; a concurrent reader of the same report waits
+	 * for this transaction and then gets {@code false}
+	 */
+	public boolean firstReport(ShopId shop, UUID id, String reportKey, Instant now) {
+		return this.jdbc.sql("""
+				INSERT INTO notification_report (shop_id, message_id, report_key, at) VALUES (:shop, :id, :key, :now)
+				ON CONFLICT DO NOTHING
+				""")
+			.param("shop", shop.value())
+			.param("id", id)
+			.param("key", reportKey)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
 	/** A shop that messaged an address, with the locale of its latest message there. */
 	public record SenderShop(ShopId shop, String locale) {
 	}
