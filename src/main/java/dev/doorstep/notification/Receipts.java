@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Delivery receipts from providers (delivered, failed, bounced, opened, clicked). A hard
  * bounce or complaint puts the address on the suppression list. Receipts may arrive late
  * or out of order: a message never moves back (opened stays opened when "delivered" comes
- * after).
+ * after). Reports read from a mailbox (email bounces and complaints) go through
+ * {@link #report}, which applies each report once.
  */
 @Service
 public class Receipts {

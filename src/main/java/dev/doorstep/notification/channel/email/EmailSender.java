@@ -29,8 +29,10 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Email over SMTP (Jakarta Mail through Spring's {@code JavaMailSender}): multipart text
- * and HTML, the shop as display name, one-click unsubscribe headers. Configured when
- * {@code spring.mail.host} is set; otherwise emails go to the dev mailbox.
+ * and HTML, the shop as display name, one-click unsubscribe headers, our own Message-ID
+ * and, with a bounce address, a VERP envelope sender ({@link BounceAddresses}).
+ * Configured when {@code spring.mail.host} is set; otherwise emails go to the dev
+ * mailbox.
  */
 @Component
 public class EmailSender implements ChannelSender, DisposableBean {

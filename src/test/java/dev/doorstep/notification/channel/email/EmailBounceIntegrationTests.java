@@ -2,6 +2,7 @@ package dev.doorstep.notification.channel.email;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +16,9 @@ import dev.doorstep.notification.Receipts;
 import dev.doorstep.notification.Trigger;
 import dev.doorstep.notification.channel.ChannelScenario;
 import dev.doorstep.notification.channel.ChannelScenarios;
+import dev.doorstep.notification.channel.OutgoingMessage;
+import dev.doorstep.notification.channel.SendResult;
+import dev.doorstep.notification.internal.Links;
 import dev.doorstep.notification.internal.MessageRepository;
 import dev.doorstep.support.DevSmtp;
 import dev.doorstep.support.DoorstepIntegrationTest;
@@ -23,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mail.javamail.JavaMailSender;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +64,12 @@ class EmailBounceIntegrationTests {
 
 	@Autowired
 	Receipts receipts;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Links links;
 
 	ChannelScenario scenario;
 
@@ -192,6 +204,40 @@ class EmailBounceIntegrationTests {
 		assertThat(poll.applied()).isEqualTo(1);
 		assertThat(this.scenario.reload(this.email).status()).isEqualTo(MessageStatus.BOUNCED);
 		assertThat(mailbox.poll()).isEqualTo(new BounceMailbox.Poll(0, 0, 0));
+	}
+
+	@Test
+	void withoutABounceAddressTheEnvelopeSenderIsTheFromAddressAsBefore() throws Exception {
+		EmailProperties plain = new EmailProperties(this.properties.from(), this.properties.messageIdDomain(), "",
+				this.properties.bounceMailbox());
+		EmailSender sender = new EmailSender(this.context.getBeanProvider(JavaMailSender.class), plain,
+				new BounceAddresses(plain, this.links));
+		UUID id = UUID.randomUUID();
+		String recipient = "plain-" + id + "@example.com";
+		try {
+			SendResult result = sender.send(new OutgoingMessage(id, this.scenario.shopId(), Channel.EMAIL,
+					Trigger.ORDER_CONFIRMED, recipient, "de", "Shop", "Hallo", "Hallo", null, Map.of(), Map.of()));
+			assertThat(result).isInstanceOf(SendResult.Sent.class);
+		}
+		finally {
+			sender.destroy();
+		}
+
+		org.awaitility.Awaitility.await().until(() -> mailsTo(recipient) == 1);
+		MimeMessage received = Arrays.stream(DevSmtp.server().getReceivedMessages())
+			.filter(message -> ("<" + id + "@" + this.properties.messageIdDomain() + ">").equals(messageId(message)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(received.getHeader("Return-Path")[0]).isEqualTo("<" + this.properties.from() + ">");
+	}
+
+	private static String messageId(MimeMessage message) {
+		try {
+			return message.getMessageID();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The envelope sender the email went out with. */
