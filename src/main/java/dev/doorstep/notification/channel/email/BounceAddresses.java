@@ -18,6 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class BounceAddresses {
 
+	/** Length of {@link Links#addressToken}. */
+	private static final int TOKEN_LENGTH = 39;
+
+	private static final int MAX_LOCAL_PART = 64;
+
 	private final Links links;
 
 	private final @Nullable String local;
@@ -31,11 +36,18 @@ public class BounceAddresses {
 		String address = properties.bounceAddress().strip();
 		int at = address.lastIndexOf('@');
 		if (at > 0 && at < address.length() - 1) {
+			if (at + 1 + TOKEN_LENGTH > MAX_LOCAL_PART) {
+				// Servers refuse longer local parts (RFC 5321 4.5.3.1.1): fail at start,
+				// not
+				// with every email.
+				throw new IllegalArgumentException("doorstep.notification.email.bounce-address: the part before @ "
+						+ "may have at most " + (MAX_LOCAL_PART - 1 - TOKEN_LENGTH)
+						+ " characters, as the token and + are added to it");
+			}
 			this.local = address.substring(0, at);
 			this.domain = address.substring(at + 1);
-			this.pattern = Pattern.compile(
-					Pattern.quote(this.local) + "\\+([a-z2-7]{39})@" + Pattern.quote(this.domain) + "(?![\\w.-])",
-					Pattern.CASE_INSENSITIVE);
+			this.pattern = Pattern.compile(Pattern.quote(this.local) + "\\+([a-z2-7]{" + TOKEN_LENGTH + "})@"
+					+ Pattern.quote(this.domain) + "(?![\\w.-])", Pattern.CASE_INSENSITIVE);
 		}
 		else {
 			this.local = null;

@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * when set, each email's envelope sender (SMTP {@code MAIL FROM}, the
  * {@code Return-Path}) is {@code bounces+<signed message token>@shop-mail.example}, so a
  * bounce names its message (VERP). The mail server must deliver {@code bounces+anything}
- * to {@code bounces} (Postfix {@code recipient_delimiter = +}). Empty (default): the
+ * to {@code bounces} (Postfix {@code recipient_delimiter = +}); at most 24 characters
+ * before the {@code @}, as the token takes 40 of the 64 allowed. Empty (default): the
  * envelope sender is {@code from}, as before
  * @param bounceMailbox where bounces and complaints are read from
  */

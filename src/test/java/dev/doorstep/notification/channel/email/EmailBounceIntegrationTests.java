@@ -31,6 +31,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mail.javamail.JavaMailSender;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Bounces and complaints over real mail protocols (GreenMail): emails go out with a VERP
@@ -229,6 +230,18 @@ class EmailBounceIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(received.getHeader("Return-Path")[0]).isEqualTo("<" + this.properties.from() + ">");
+	}
+
+	@Test
+	void aBounceAddressTooLongForTheTokenIsRefusedAtStart() {
+		EmailProperties tooLong = new EmailProperties(this.properties.from(), this.properties.messageIdDomain(),
+				"a".repeat(25) + "@bounce.doorstep.test", this.properties.bounceMailbox());
+
+		assertThatThrownBy(() -> new BounceAddresses(tooLong, this.links)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("at most 24 characters");
+		assertThat(new BounceAddresses(new EmailProperties(this.properties.from(), this.properties.messageIdDomain(),
+				"a".repeat(24) + "@bounce.doorstep.test", this.properties.bounceMailbox()), this.links)
+			.envelopeSender(this.email.id())).hasSize(64 + "@bounce.doorstep.test".length());
 	}
 
 	private static String messageId(MimeMessage message) {
