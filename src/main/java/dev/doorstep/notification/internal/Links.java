@@ -9,9 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import dev.doorstep.notification.channel.Signatures;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.Environment;
@@ -179,21 +177,13 @@ public class Links {
 		return out;
 	}
 
-	private byte[] mac(byte[] data, int length) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
-			mac.update(data, 0, length);
-			return mac.doFinal();
-		}
-		catch (java.security.GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
-		}
-	}
-
 	private String sign(String value) {
 		byte[] data = value.getBytes(StandardCharsets.UTF_8);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(data, data.length)).substring(0, 22);
+	}
+
+	private byte[] mac(byte[] data, int length) {
+		return Signatures.hmacSha256(this.key, Arrays.copyOf(data, length));
 	}
 
 	private String base() {

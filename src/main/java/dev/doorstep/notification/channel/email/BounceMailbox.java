@@ -20,7 +20,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,11 +100,11 @@ public class BounceMailbox {
 						break;
 					}
 					read++;
-					Boolean outcome = read(session, mail);
-					if (outcome == null) {
+					Outcome outcome = read(session, mail);
+					if (outcome == Outcome.AGAIN) {
 						continue;
 					}
-					if (outcome) {
+					if (outcome == Outcome.APPLIED) {
 						applied++;
 					}
 					else {
@@ -124,15 +123,24 @@ public class BounceMailbox {
 		return new Poll(read, applied, ignored);
 	}
 
-	/**
-	 * @return whether the mail changed a message, or null if it should be read again
-	 */
-	private @Nullable Boolean read(Session session, Message mail) {
+	/** What became of one mail. */
+	private enum Outcome {
+
+		/** A new report about an email of ours. */
+		APPLIED,
+		/** Not a report, about no email of ours, read before, or unreadable. */
+		IGNORED,
+		/** Not finished (the server or the database was away): read it next time. */
+		AGAIN
+
+	}
+
+	private Outcome read(Session session, Message mail) {
 		MimeMessage local;
 		byte[] raw;
 		try {
 			if (mail.getSize() > MAX_SIZE) {
-				return false;
+				return Outcome.IGNORED;
 			}
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			mail.writeTo(bytes);
@@ -142,20 +150,20 @@ public class BounceMailbox {
 		catch (MessagingException | IOException ex) {
 			// The server dropped us: the mail stays unread and the next reading takes it.
 			log.warn("Bounce mailbox: a mail could not be fetched ({})", ex.getClass().getSimpleName());
-			return null;
+			return Outcome.AGAIN;
 		}
 		try {
-			return apply(local, raw);
+			return apply(local, raw) ? Outcome.APPLIED : Outcome.IGNORED;
 		}
 		catch (DataAccessException ex) {
 			log.warn("Bounce mailbox: a report could not be stored, trying again later ({})",
 					ex.getClass().getSimpleName());
-			return null;
+			return Outcome.AGAIN;
 		}
 		catch (MessagingException | IOException | RuntimeException ex) {
 			// Malformed beyond reading: it will not read better next time.
 			log.warn("Bounce mailbox: a mail could not be parsed ({})", ex.getClass().getSimpleName());
-			return false;
+			return Outcome.IGNORED;
 		}
 	}
 

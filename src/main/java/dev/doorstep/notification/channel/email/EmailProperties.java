@@ -36,7 +36,8 @@ public record EmailProperties(@DefaultValue("notifications@doorstep.local") Stri
 	 * @param protocol {@code imap} (default) or {@code pop3}
 	 * @param username mailbox user
 	 * @param password mailbox password
-	 * @param ssl TLS from the first byte (IMAPS, POP3S); default {@code true}
+	 * @param ssl TLS from the first byte (IMAPS, POP3S); default {@code true};
+	 * {@code false} is plain text, for a server on the same host or network only
 	 * @param interval how often the mailbox is read; default 1 minute
 	 * @param folder the IMAP folder; default {@code INBOX}
 	 * @param delete whether read mails are deleted; default {@code false}: IMAP marks
