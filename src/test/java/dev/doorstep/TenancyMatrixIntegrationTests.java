@@ -139,6 +139,14 @@ class TenancyMatrixIntegrationTests {
 				new Probe("PUT", "/api/v1/notifications/webhook", "/api/v1/notifications/webhook",
 						ApiClient
 							.json(java.util.Map.of("url", "https://a.example/hook", "secret", "a-own-secret-0123456"))),
+				// Events name B's order in the body: 404, and B's order gets no message.
+				new Probe("POST", "/api/v1/notifications/events", "/api/v1/notifications/events",
+						ApiClient.json(java.util.Map.of("type", "return.approved", "orderId", this.bOrder, "reference",
+								"RMA-A-INTO-B", "occurredAt", java.time.Instant.now().toString()))),
+				new Probe("POST", "/api/v1/notifications/events", "/api/v1/notifications/events",
+						ApiClient.json(java.util.Map.of("type", "refund.issued", "orderNumber", this.bOrderNumber,
+								"reference", "RMA-A-INTO-B", "occurredAt", java.time.Instant.now().toString(), "data",
+								java.util.Map.of("refundAmount", "19.99")))),
 				// Reads no shop data: answers 200 for any shop's key.
 				new Probe("GET", "/api/v1/carriers/detect", "/api/v1/carriers/detect?trackingNumber=1Z5R89390357567127",
 						null));
@@ -174,7 +182,9 @@ class TenancyMatrixIntegrationTests {
 		// another
 		// shop.
 		boolean ownAccount = probe.method().equals("PUT") && probe.pattern().contains("{code}");
-		if (probe.pattern().contains("{") && !ownAccount) {
+		boolean namesBInBody = probe.body() != null
+				&& (probe.body().contains(this.bOrder) || probe.body().contains(this.bOrderNumber));
+		if ((probe.pattern().contains("{") && !ownAccount) || namesBInBody) {
 			assertThat(response.status()).isEqualTo(404);
 		}
 		else {
@@ -221,6 +231,10 @@ class TenancyMatrixIntegrationTests {
 		assertThat(this.b.get("/api/v1/orders/" + this.bOrder + "/shipments").json().size()).isEqualTo(1);
 		assertThat(this.b.get("/api/v1/notifications/webhook").text("/url"))
 			.isEqualTo("https://b.example/BSECRET-hook");
+		ApiClient.Response messages = this.b.get("/api/v1/notifications/messages?orderId=" + this.bOrder);
+		messages.json()
+			.forEach(message -> assertThat(message.get("trigger").asString()).isNotIn("RETURN_APPROVED",
+					"REFUND_ISSUED"));
 	}
 
 }

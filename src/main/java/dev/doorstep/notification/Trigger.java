@@ -1,9 +1,10 @@
 package dev.doorstep.notification;
 
 /**
- * What starts a journey. Triggers of modules that do not exist yet (delivery, returns,
- * feedback, claims) are listed so journeys and templates can be prepared; they fire once
- * those modules publish their events.
+ * What starts a journey. Order and carrier news fire the parcel triggers; delay, return,
+ * refund, review and claim triggers come from outside through {@link ShopperEvents} (the
+ * merchant's own tools now, Doorstep's delivery, returns, feedback and claim modules
+ * later).
  */
 public enum Trigger {
 

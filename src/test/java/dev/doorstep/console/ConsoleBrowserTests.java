@@ -10,19 +10,18 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import dev.doorstep.shop.ConsoleUsers;
 import dev.doorstep.shop.ShopRole;
 import dev.doorstep.support.ApiClient;
+import dev.doorstep.support.Chromium;
 import dev.doorstep.support.DoorstepIntegrationTest;
 import dev.doorstep.support.Fixtures;
 import dev.doorstep.support.TestShops;
 import dev.doorstep.support.TestShops.TestShop;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DoorstepIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleBrowserTests {
+
+	@RegisterExtension
+	static final Chromium CHROMIUM = new Chromium();
 
 	private static final String PASSWORD = "browser test password";
 
@@ -60,26 +62,6 @@ class ConsoleBrowserTests {
 	@Autowired
 	ConsoleUsers users;
 
-	Playwright playwright;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.playwright = dev.doorstep.support.Browser.playwright();
-		this.browser = dev.doorstep.support.Browser.launch(this.playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-		if (this.playwright != null) {
-			this.playwright.close();
-		}
-	}
-
 	@Test
 	void ownerWalksOrdersShipmentsSettingsAndApiKeys() {
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
@@ -95,8 +77,10 @@ class ConsoleBrowserTests {
 				Fixtures.order("alpine-" + suffix, "AS-" + suffix));
 
 		String base = "http://localhost:" + this.port;
-		try (BrowserContext context = this.browser.newContext(
-				new Browser.NewContextOptions().setLocale("en-US").setTimezoneId("UTC").setViewportSize(1360, 860))) {
+		try (BrowserContext context = CHROMIUM.browser()
+			.newContext(new Browser.NewContextOptions().setLocale("en-US")
+				.setTimezoneId("UTC")
+				.setViewportSize(1360, 860))) {
 			Page page = context.newPage();
 
 			// Sign in: a wrong password first, then the right one.
@@ -257,8 +241,10 @@ class ConsoleBrowserTests {
 		}
 
 		String base = "http://localhost:" + this.port;
-		try (BrowserContext context = this.browser.newContext(
-				new Browser.NewContextOptions().setLocale("en-US").setTimezoneId("UTC").setViewportSize(1360, 860))) {
+		try (BrowserContext context = CHROMIUM.browser()
+			.newContext(new Browser.NewContextOptions().setLocale("en-US")
+				.setTimezoneId("UTC")
+				.setViewportSize(1360, 860))) {
 			Page page = context.newPage();
 			page.navigate(base + "/console");
 			page.getByLabel("Email").fill(email);

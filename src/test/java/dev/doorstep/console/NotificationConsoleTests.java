@@ -206,6 +206,18 @@ class NotificationConsoleTests {
 	}
 
 	@Test
+	void theEditorOfAnEventFromOutsideListsItsFactsAndPreviewsThem() {
+		ConsoleSession agent = signedIn(this.agentEmail);
+
+		Page refund = agent.get("/console/notifications/templates/refund-issued/de");
+
+		assertThat(refund.status()).isEqualTo(200);
+		assertThat(refund.body()).contains("{{event.refundAmount}}", "{{event.reference}}")
+			.containsPattern("Erstattung über 19,99.€");
+		assertThat(agent.get(TEMPLATE).body()).doesNotContain("{{event.");
+	}
+
+	@Test
 	void aTestSendLandsInTheDevMailboxWithoutAnOrder() {
 		ConsoleSession owner = signedIn(this.ownerEmail);
 		owner.get(TEMPLATE);

@@ -8,8 +8,9 @@ import java.util.Map;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Debian's Chromium driven by Playwright; nothing is downloaded at run time. Create one
- * per test class (start-up unpacks the driver, about 2 s).
+ * Debian's Chromium driven by Playwright; nothing is downloaded at run time. Tests use it
+ * through {@link Chromium}, one browser per test class (start-up unpacks the driver,
+ * about 2 s).
  */
 public final class Browser {
 

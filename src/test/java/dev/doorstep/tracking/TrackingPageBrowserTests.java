@@ -6,16 +6,15 @@ import java.util.List;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import dev.doorstep.shop.Shops;
+import dev.doorstep.support.Chromium;
 import dev.doorstep.support.DoorstepIntegrationTest;
 import dev.doorstep.support.TestShops;
 import dev.doorstep.tracking.internal.LookupLimiter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DoorstepIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrackingPageBrowserTests {
+
+	@RegisterExtension
+	static final Chromium CHROMIUM = new Chromium();
 
 	/** A small SVG logo served in place of the shop's CDN, which tests cannot reach. */
 	private static final String LOGO = """
@@ -56,23 +58,7 @@ class TrackingPageBrowserTests {
 	@Autowired
 	dev.doorstep.notification.Consents consents;
 
-	Playwright playwright;
-
-	Browser browser;
-
 	TrackingScenario scenario;
-
-	@BeforeAll
-	void launch() {
-		this.playwright = dev.doorstep.support.Browser.playwright();
-		this.browser = dev.doorstep.support.Browser.launch(this.playwright);
-	}
-
-	@AfterAll
-	void close() {
-		this.browser.close();
-		this.playwright.close();
-	}
 
 	@BeforeEach
 	void setUp() {
@@ -85,10 +71,11 @@ class TrackingPageBrowserTests {
 	}
 
 	private Session open(int width, boolean javaScript, String acceptLanguage) {
-		BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900)
-			.setJavaScriptEnabled(javaScript)
-			.setLocale(acceptLanguage)
-			.setExtraHTTPHeaders(java.util.Map.of("Accept-Language", acceptLanguage)));
+		BrowserContext context = CHROMIUM.browser()
+			.newContext(new Browser.NewContextOptions().setViewportSize(width, 900)
+				.setJavaScriptEnabled(javaScript)
+				.setLocale(acceptLanguage)
+				.setExtraHTTPHeaders(java.util.Map.of("Accept-Language", acceptLanguage)));
 		context.route(LOGO_URL, route -> route.fulfill(
 				new com.microsoft.playwright.Route.FulfillOptions().setContentType("image/svg+xml").setBody(LOGO)));
 		Page page = context.newPage();

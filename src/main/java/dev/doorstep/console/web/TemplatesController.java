@@ -8,6 +8,7 @@ import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.Message;
 import dev.doorstep.notification.NotificationTemplates;
 import dev.doorstep.notification.Notifications;
+import dev.doorstep.notification.ShopperEvents;
 import dev.doorstep.notification.TemplatePreview;
 import dev.doorstep.notification.TemplateTexts;
 import dev.doorstep.notification.Trigger;
@@ -56,9 +57,12 @@ class TemplatesController {
 
 	private final Notifications notifications;
 
-	TemplatesController(NotificationTemplates templates, Notifications notifications) {
+	private final ShopperEvents events;
+
+	TemplatesController(NotificationTemplates templates, Notifications notifications, ShopperEvents events) {
 		this.templates = templates;
 		this.notifications = notifications;
+		this.events = events;
 	}
 
 	@GetMapping(PATH)
@@ -118,6 +122,20 @@ class TemplatesController {
 		}
 	}
 
+	/**
+	 * Texts of events from outside (returns, claims) may also print what the event
+	 * brought.
+	 */
+	private List<String> variables(Trigger trigger) {
+		if (!this.events.triggers().contains(trigger)) {
+			return VARIABLES;
+		}
+		List<String> variables = new java.util.ArrayList<>(VARIABLES);
+		variables.add("{{event.reference}}");
+		this.events.allowedFacts(trigger).forEach(key -> variables.add("{{event." + key + "}}"));
+		return variables;
+	}
+
 	private String page(ConsoleContext console, Trigger trigger, Locale locale, Form form, TemplatePreview preview,
 			Model model) {
 		model.addAttribute("trigger", trigger);
@@ -127,7 +145,7 @@ class TemplatesController {
 		model.addAttribute("preview", (preview instanceof TemplatePreview.Rendered rendered) ? rendered : null);
 		model.addAttribute("invalid", (preview instanceof TemplatePreview.Invalid invalid) ? invalid : null);
 		model.addAttribute("customized", this.templates.override(console.shopId(), trigger, locale).isPresent());
-		model.addAttribute("variables", VARIABLES);
+		model.addAttribute("variables", variables(trigger));
 		model.addAttribute("editable", console.owner());
 		return "console/template";
 	}

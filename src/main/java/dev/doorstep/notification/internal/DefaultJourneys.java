@@ -1,6 +1,5 @@
 package dev.doorstep.notification.internal;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,9 +42,10 @@ final class DefaultJourneys {
 		journeys.add(journey(Trigger.RETURN_LABEL_READY, true, email));
 		journeys.add(journey(Trigger.RETURN_RECEIVED, true, email));
 		journeys.add(journey(Trigger.REFUND_ISSUED, true, email));
-		// Review requests are timed per product by the feedback module; off until it
-		// exists.
-		journeys.add(journey(Trigger.REVIEW_REQUEST, false, new JourneyStep.Delay(Duration.ofDays(14)), email));
+		// Review requests are marketing and are fired when it is time (by the merchant's
+		// review tool now, per product by the feedback module later): off until the shop
+		// switches them on, then sent at once.
+		journeys.add(journey(Trigger.REVIEW_REQUEST, false, email));
 		journeys.add(journey(Trigger.CLAIM_UPDATED, true, email));
 		return journeys;
 	}

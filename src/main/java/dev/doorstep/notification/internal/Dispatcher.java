@@ -265,7 +265,7 @@ public class Dispatcher {
 		String unsubscribe = email ? this.links.unsubscribeUrl(message.id()) : null;
 		String pixel = email && settings.trackOpens() ? this.links.openPixelUrl(message.id()) : null;
 		Renderer.Facts facts = new Renderer.Facts(shop, order, rendered, message.trigger(), message.channel(),
-				Locale.forLanguageTag(message.locale()), unsubscribe, pixel, variant(claimed));
+				Locale.forLanguageTag(message.locale()), unsubscribe, pixel, variant(claimed), claimed.event());
 		Renderer.Rendered content = this.renderTimer.record(() -> this.renderer.render(facts));
 		String text = email ? content.text() : content.shortText();
 		Map<String, String> headers = new LinkedHashMap<>();

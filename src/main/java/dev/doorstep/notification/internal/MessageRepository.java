@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +18,8 @@ import dev.doorstep.order.OrderId;
 import dev.doorstep.shipment.ShipmentId;
 import dev.doorstep.shop.ShopId;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,21 +32,50 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MessageRepository {
 
-	/** A message to plan. */
+	/**
+	 * A message to plan.
+	 *
+	 * @param reference the merchant's reference of an event from outside (an RMA number)
+	 * @param facts what that event brings for the message ({@link EventFacts})
+	 */
 	public record NewMessage(UUID id, ShopId shop, UUID journeyId, String dedupKey, Trigger trigger, Channel channel,
 			OrderId order, @Nullable ShipmentId shipment, @Nullable String digestKey, @Nullable UUID fallbackOf,
-			String recipient, String recipientZone, String locale, Instant dueAt, @Nullable String variant) {
+			String recipient, String recipientZone, String locale, Instant dueAt, @Nullable String variant,
+			@Nullable String reference, Map<String, String> facts) {
+
+		public NewMessage {
+			facts = Map.copyOf(facts);
+		}
+
+		/** A message about an order or parcel alone, without an event's facts. */
+		public NewMessage(UUID id, ShopId shop, UUID journeyId, String dedupKey, Trigger trigger, Channel channel,
+				OrderId order, @Nullable ShipmentId shipment, @Nullable String digestKey, @Nullable UUID fallbackOf,
+				String recipient, String recipientZone, String locale, Instant dueAt, @Nullable String variant) {
+			this(id, shop, journeyId, dedupKey, trigger, channel, order, shipment, digestKey, fallbackOf, recipient,
+					recipientZone, locale, dueAt, variant, null, Map.of());
+		}
+
 	}
 
-	/** A claimed message with what the dispatcher needs beyond the public view. */
+	/**
+	 * A claimed message with what the dispatcher needs beyond the public view.
+	 *
+	 * @param event the facts of an event from outside, with its reference under
+	 * {@link EventFacts#REFERENCE}; empty for other messages
+	 */
 	public record Claimed(Message message, ShopId shop, @Nullable String digestKey, @Nullable UUID fallbackOf,
-			String recipientZone) {
+			String recipientZone, Map<String, String> event) {
 	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<Map<String, String>> FACTS = new TypeReference<>() {
+	};
 
 	private static final String COLUMNS = """
 			id, shop_id, journey_id, trigger, channel, order_id, shipment_id, digest_key, fallback_of, recipient,
 			recipient_zone, locale, status, subject, body_text, body_html, provider, provider_id, due_at, attempts,
-			last_error, created_at, sent_at, variant""";
+			last_error, created_at, sent_at, variant, event_reference""";
 
 	private final JdbcClient jdbc;
 
@@ -57,9 +90,10 @@ public class MessageRepository {
 		boolean inserted = this.jdbc.sql("""
 				INSERT INTO notification_message (id, shop_id, journey_id, dedup_key, trigger, channel, order_id,
 				  shipment_id, digest_key, fallback_of, recipient, recipient_zone, locale, status, due_at, created_at,
-				  updated_at, variant)
+				  updated_at, variant, event_reference, event_facts)
 				VALUES (:id, :shop, :journey, :dedup, :trigger, :channel, :order, :shipment, :digest, :fallback,
-				  :recipient, :zone, :locale, 'SCHEDULED', :due, :now, :now, :variant)
+				  :recipient, :zone, :locale, 'SCHEDULED', :due, :now, :now, :variant, :reference,
+				  CAST(:facts AS JSONB))
 				ON CONFLICT (shop_id, dedup_key) DO NOTHING
 				""")
 			.param("id", message.id())
@@ -78,6 +112,8 @@ public class MessageRepository {
 			.param("due", Timestamp.from(message.dueAt()))
 			.param("now", Timestamp.from(now))
 			.param("variant", message.variant())
+			.param("reference", message.reference())
+			.param("facts", message.facts().isEmpty() ? null : JSON.writeValueAsString(message.facts()))
 			.update() == 1;
 		if (inserted) {
 			event(message.shop(), message.id(), now, MessageStatus.SCHEDULED,
@@ -331,6 +367,24 @@ public class MessageRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * The messages planned for one event from outside (several channels, a fallback),
+	 * oldest first.
+	 */
+	public List<UUID> forReference(ShopId shop, OrderId order, Trigger trigger, String reference) {
+		return this.jdbc.sql("""
+				SELECT id FROM notification_message
+				WHERE shop_id = :shop AND order_id = :order AND trigger = :trigger AND event_reference = :reference
+				ORDER BY created_at, id
+				""")
+			.param("shop", shop.value())
+			.param("order", order.value())
+			.param("trigger", trigger.name())
+			.param("reference", reference)
+			.query(UUID.class)
+			.list();
+	}
+
 	/** A shop that messaged an address, with the locale of its latest message there. */
 	public record SenderShop(ShopId shop, String locale) {
 	}
@@ -411,8 +465,17 @@ public class MessageRepository {
 	}
 
 	private static Claimed claimed(ResultSet rs, int row) throws SQLException {
-		return new Claimed(message(rs, row), new ShopId(rs.getObject("shop_id", UUID.class)),
-				rs.getString("digest_key"), rs.getObject("fallback_of", UUID.class), rs.getString("recipient_zone"));
+		Message message = message(rs, row);
+		String facts = rs.getString("event_facts");
+		Map<String, String> event = new LinkedHashMap<>();
+		if (facts != null) {
+			event.putAll(JSON.readValue(facts, FACTS));
+		}
+		if (message.reference() != null) {
+			event.put(EventFacts.REFERENCE, message.reference());
+		}
+		return new Claimed(message, new ShopId(rs.getObject("shop_id", UUID.class)), rs.getString("digest_key"),
+				rs.getObject("fallback_of", UUID.class), rs.getString("recipient_zone"), Map.copyOf(event));
 	}
 
 	private static Message message(ResultSet rs, int row) throws SQLException {
@@ -425,7 +488,7 @@ public class MessageRepository {
 				rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"), rs.getString("provider"),
 				rs.getString("provider_id"), rs.getTimestamp("due_at").toInstant(), rs.getInt("attempts"),
 				rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
-				sent == null ? null : sent.toInstant(), rs.getString("variant"));
+				sent == null ? null : sent.toInstant(), rs.getString("variant"), rs.getString("event_reference"));
 	}
 
 }

@@ -3,8 +3,10 @@ package dev.doorstep.notification.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.Journey;
 import dev.doorstep.notification.JourneyStep;
 import dev.doorstep.notification.Trigger;
@@ -73,6 +75,20 @@ public class Planner {
 	 */
 	@Transactional
 	public int plan(ShopId shopId, Trigger trigger, OrderId orderId, @Nullable ShipmentId shipmentId) {
+		return plan(shopId, trigger, orderId, shipmentId, null, Map.of());
+	}
+
+	/**
+	 * Plans the shop's journeys for an event that carries the merchant's reference (a
+	 * return, a claim): one message per reference, so a second return of the same order
+	 * gets its own message and a repeat of the same one gets none.
+	 * @param facts what the message shows beyond the order ({@link EventFacts}), stored
+	 * with it
+	 * @return how many new messages were planned
+	 */
+	@Transactional
+	public int plan(ShopId shopId, Trigger trigger, OrderId orderId, @Nullable ShipmentId shipmentId,
+			@Nullable String reference, Map<String, String> facts) {
 		if (!this.properties.enabled()) {
 			return 0;
 		}
@@ -88,7 +104,7 @@ public class Planner {
 				shipment = shipmentId == null ? null : this.shipments.get(shopId, shipmentId);
 				shop = this.shops.get(shopId);
 			}
-			planned += run(journey, shop, order, shipment, now);
+			planned += run(journey, shop, order, shipment, new Event(reference, facts), now);
 		}
 		this.plannedCounter.increment(planned);
 		return planned;
@@ -101,7 +117,13 @@ public class Planner {
 		}
 	}
 
-	private int run(Journey journey, Shop shop, Order order, @Nullable Shipment shipment, Instant now) {
+	/**
+	 * The reference and facts of an event from outside; none for order and parcel news.
+	 */
+	private record Event(@Nullable String reference, Map<String, String> facts) {
+	}
+
+	private int run(Journey journey, Shop shop, Order order, @Nullable Shipment shipment, Event event, Instant now) {
 		Instant due = now;
 		boolean digest = false;
 		int planned = 0;
@@ -117,26 +139,28 @@ public class Planner {
 					due = due.plus(window.window());
 					digest = true;
 				}
-				case JourneyStep.Send send -> planned += send(journey, send, shop, order, shipment, due, digest, now);
+				case JourneyStep.Send send ->
+					planned += send(journey, send, shop, order, shipment, event, due, digest, now);
 			}
 		}
 		return planned;
 	}
 
 	private int send(Journey journey, JourneyStep.Send send, Shop shop, Order order, @Nullable Shipment shipment,
-			Instant due, boolean digest, Instant now) {
+			Event event, Instant due, boolean digest, Instant now) {
 		String recipient = this.recipients.address(send.channel(), order);
 		if (recipient == null) {
 			return 0;
 		}
-		String subject = shipment != null ? shipment.id().value().toString() : "order:" + order.id().value();
-		String dedup = journey.id() + ":" + subject + ":" + journey.trigger().name() + ":" + send.channel().name();
+		String dedup = dedupKey(journey, order, shipment, send.channel(), event.reference());
 		String zone = RecipientZones
 			.of(order.shippingAddress() == null ? null : order.shippingAddress().country(), shop.timeZone())
 			.getId();
 		String locale = locale(shop, order);
 		UUID id = UUID.randomUUID();
-		String digestKey = digest && shipment != null
+		// Events with a reference carry their own facts; merged, one return's label link
+		// would stand for another's, so they are never digested.
+		String digestKey = digest && shipment != null && event.reference() == null
 				? order.id().value() + ":" + send.channel().name() + ":" + journey.trigger().name() : null;
 		// The arm follows the shopper (the order's email, else the channel address), not
 		// the
@@ -145,7 +169,7 @@ public class Planner {
 		String variant = send.experiment() == null ? null : Experiments.arm(send.experiment(), journey.id(), shopper);
 		boolean planned = this.messages.insert(new MessageRepository.NewMessage(id, shop.id(), journey.id(), dedup,
 				journey.trigger(), send.channel(), order.id(), shipment == null ? null : shipment.id(), digestKey, null,
-				recipient, zone, locale, due, variant), now);
+				recipient, zone, locale, due, variant, event.reference(), event.facts()), now);
 		if (!planned) {
 			return 0;
 		}
@@ -157,11 +181,27 @@ public class Planner {
 				this.messages.insert(new MessageRepository.NewMessage(UUID.randomUUID(), shop.id(), journey.id(),
 						dedup + ":fallback:" + fallback.channel().name(), journey.trigger(), fallback.channel(),
 						order.id(), shipment == null ? null : shipment.id(), null, id, backup, zone, locale,
-						due.plus(fallback.after()), variant), now);
+						due.plus(fallback.after()), variant, event.reference(), event.facts()), now);
 				count++;
 			}
 		}
 		return count;
+	}
+
+	/**
+	 * One message per (journey, parcel or order, trigger, channel), and per reference
+	 * when the event has one. A reference is appended, so keys without one are the same
+	 * as before references existed; with one, an order-wide trigger is keyed by the order
+	 * even when the event names a parcel, so the same return reported with and without
+	 * its parcel is still one message.
+	 */
+	static String dedupKey(Journey journey, Order order, @Nullable Shipment shipment, Channel channel,
+			@Nullable String reference) {
+		boolean byParcel = shipment != null
+				&& (reference == null || journey.trigger().scope() == Trigger.Scope.SHIPMENT);
+		String subject = byParcel ? shipment.id().value().toString() : "order:" + order.id().value();
+		String key = journey.id() + ":" + subject + ":" + journey.trigger().name() + ":" + channel.name();
+		return reference == null ? key : key + ":ref:" + reference;
 	}
 
 	/** The order's language when the shop speaks it, else the shop's default. */

@@ -50,9 +50,18 @@ public class Renderer {
 	 * The facts a message is about.
 	 *
 	 * @param parcels the parcels it reports on (several for a digest), each with its link
+	 * @param event what an event from outside brought (label link, refund amount, claim
+	 * status; see {@link EventFacts}), empty for order and parcel news
 	 */
 	public record Facts(Shop shop, Order order, List<Parcel> parcels, Trigger trigger, Channel channel, Locale locale,
-			@Nullable String unsubscribeUrl, @Nullable String openPixelUrl, JourneyStep.@Nullable Variant variant) {
+			@Nullable String unsubscribeUrl, @Nullable String openPixelUrl, JourneyStep.@Nullable Variant variant,
+			Map<String, String> event) {
+
+		public Facts(Shop shop, Order order, List<Parcel> parcels, Trigger trigger, Channel channel, Locale locale,
+				@Nullable String unsubscribeUrl, @Nullable String openPixelUrl, JourneyStep.@Nullable Variant variant) {
+			this(shop, order, parcels, trigger, channel, locale, unsubscribeUrl, openPixelUrl, variant, Map.of());
+		}
+
 	}
 
 	/** A parcel with its public tracking link. */
@@ -194,6 +203,10 @@ public class Renderer {
 		model.put("parcelCount", parcels.size());
 		model.put("digest", parcels.size() > 1);
 		model.put("trackingUrl", parcels.isEmpty() ? null : parcels.getFirst().get("trackingUrl"));
+		Map<String, Object> event = EventFacts.model(facts.trigger(), facts.event(), locale, facts.order().currency(),
+				code -> message(code, locale));
+		model.put("event", event);
+		model.put("action", event.get("action"));
 		model.put("unsubscribeUrl", facts.unsubscribeUrl());
 		model.put("openPixelUrl", facts.openPixelUrl());
 		return model;

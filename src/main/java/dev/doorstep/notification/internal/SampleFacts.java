@@ -55,8 +55,13 @@ public final class SampleFacts {
 				null, "sample", status, status == TrackingStatus.DELIVERED ? "DELIVERED_NEIGHBOR" : null, null,
 				now.minus(1, ChronoUnit.DAYS), null, today.plusDays(2), status == TrackingStatus.DELIVERED ? now : null,
 				now, List.of(), now, now);
-		return new Renderer.Facts(shop, order, List.of(new Renderer.Parcel(shipment, trackingUrl)), trigger, channel,
-				locale, null, null, null);
+		// An event from outside (a return, a claim) shows its facts too: label link,
+		// refund amount, claim status. About the order, it names no parcel, like most
+		// such events.
+		boolean orderEvent = EventFacts.triggers().contains(trigger) && trigger.scope() == Trigger.Scope.ORDER;
+		return new Renderer.Facts(shop, order,
+				orderEvent ? List.of() : List.of(new Renderer.Parcel(shipment, trackingUrl)), trigger, channel, locale,
+				null, null, null, EventFacts.sample(trigger, today));
 	}
 
 	private static TrackingStatus status(Trigger trigger) {
