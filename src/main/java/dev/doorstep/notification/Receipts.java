@@ -1,9 +1,12 @@
 package dev.doorstep.notification;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import dev.doorstep.notification.internal.MessageRepository;
+import dev.doorstep.shop.ShopId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -13,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Delivery receipts from providers (delivered, failed, bounced, opened, clicked). A hard
  * bounce or complaint puts the address on the suppression list. Receipts may arrive late
  * or out of order: a message never moves back (opened stays opened when "delivered" comes
- * after).
+ * after). Reports read from a mailbox (email bounces and complaints) go through
+ * {@link #report}, which applies each report once.
  */
 @Service
 public class Receipts {
@@ -40,19 +44,51 @@ public class Receipts {
 	@Transactional
 	public boolean record(String provider, String providerId, MessageStatus status, @Nullable String detail) {
 		return this.messages.findByProviderId(provider, providerId).map(claimed -> {
-			Message message = claimed.message();
-			if (rank(status) > rank(message.status())) {
-				this.messages.finish(claimed.shop(), message.id(), status, detail, this.clock.instant());
-			}
-			else {
-				this.messages.event(claimed.shop(), message.id(), this.clock.instant(), status, detail);
-			}
-			if (status == MessageStatus.BOUNCED || status == MessageStatus.COMPLAINED) {
-				this.consents.suppress(claimed.shop(), message.channel(), message.recipient(),
-						status.name().toLowerCase(java.util.Locale.ROOT));
-			}
+			apply(claimed.shop(), claimed.message(), status, detail);
 			return true;
 		}).orElse(false);
+	}
+
+	/**
+	 * Applies a report about one message that may be read more than once (a bounce or
+	 * complaint from a mailbox): the first reading of {@code reportKey} for the message
+	 * counts, later ones change nothing.
+	 * @param status what the report says happened, or null for news that only goes into
+	 * the message's history (a delayed delivery, a soft bounce)
+	 * @return whether the report was new and the message exists
+	 */
+	@Transactional
+	public boolean report(ShopId shop, UUID messageId, @Nullable MessageStatus status, String detail,
+			String reportKey) {
+		Optional<Message> found = this.messages.find(shop, messageId);
+		if (found.isEmpty() || !this.messages.firstReport(shop, messageId, reportKey, this.clock.instant())) {
+			return false;
+		}
+		Message message = found.get();
+		if (status == null) {
+			this.messages.event(shop, messageId, this.clock.instant(), message.status(), detail);
+		}
+		else {
+			apply(shop, message, status, detail);
+		}
+		return true;
+	}
+
+	/**
+	 * Moves the message on (never back), and suppresses the address on a hard bounce or
+	 * complaint: the one place where that happens.
+	 */
+	private void apply(ShopId shop, Message message, MessageStatus status, @Nullable String detail) {
+		if (rank(status) > rank(message.status())) {
+			this.messages.finish(shop, message.id(), status, detail, this.clock.instant());
+		}
+		else {
+			this.messages.event(shop, message.id(), this.clock.instant(), status, detail);
+		}
+		if (status == MessageStatus.BOUNCED || status == MessageStatus.COMPLAINED) {
+			this.consents.suppress(shop, message.channel(), message.recipient(),
+					status.name().toLowerCase(java.util.Locale.ROOT));
+		}
 	}
 
 	/**
@@ -60,15 +96,8 @@ public class Receipts {
 	 * of this shop.
 	 */
 	@Transactional
-	public void recordEngagement(dev.doorstep.shop.ShopId shop, java.util.UUID messageId, MessageStatus status) {
-		this.messages.find(shop, messageId).ifPresent(message -> {
-			if (rank(status) > rank(message.status())) {
-				this.messages.finish(shop, message.id(), status, null, this.clock.instant());
-			}
-			else {
-				this.messages.event(shop, message.id(), this.clock.instant(), status, null);
-			}
-		});
+	public void recordEngagement(ShopId shop, UUID messageId, MessageStatus status) {
+		this.messages.find(shop, messageId).ifPresent(message -> apply(shop, message, status, null));
 	}
 
 	/** How far a message got; a receipt never moves it back. */

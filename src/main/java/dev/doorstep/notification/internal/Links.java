@@ -1,14 +1,15 @@
 package dev.doorstep.notification.internal;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import dev.doorstep.notification.channel.Signatures;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.Environment;
@@ -107,16 +108,82 @@ public class Links {
 		}
 	}
 
+	/**
+	 * A signed message token for an email address (the VERP envelope sender): only
+	 * lower-case letters and digits, as mail systems may fold the case of an address and
+	 * RFC 5321 allows 64 characters before the {@code @}. The message id and 64 bits of
+	 * its HMAC in base32: 39 characters.
+	 */
+	public String addressToken(UUID messageId) {
+		ByteBuffer bytes = ByteBuffer.allocate(24)
+			.putLong(messageId.getMostSignificantBits())
+			.putLong(messageId.getLeastSignificantBits());
+		bytes.put(mac(bytes.array(), 16), 0, 8);
+		return base32(bytes.array());
+	}
+
+	/** The message id of a well-signed {@link #addressToken}, in any case. */
+	public Optional<UUID> verifyAddressToken(String token) {
+		byte[] bytes = unbase32(token.toLowerCase(Locale.ROOT));
+		if (bytes == null || bytes.length != 24) {
+			return Optional.empty();
+		}
+		byte[] expected = Arrays.copyOf(mac(bytes, 16), 8);
+		if (!java.security.MessageDigest.isEqual(expected, Arrays.copyOfRange(bytes, 16, 24))) {
+			return Optional.empty();
+		}
+		ByteBuffer id = ByteBuffer.wrap(bytes, 0, 16);
+		return Optional.of(new UUID(id.getLong(), id.getLong()));
+	}
+
+	private static final String BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
+
+	/** RFC 4648 base32, lower case, without padding. */
+	private static String base32(byte[] bytes) {
+		StringBuilder out = new StringBuilder((bytes.length * 8 + 4) / 5);
+		int buffer = 0;
+		int bits = 0;
+		for (byte b : bytes) {
+			buffer = (buffer << 8) | (b & 0xff);
+			bits += 8;
+			while (bits >= 5) {
+				out.append(BASE32.charAt((buffer >> (bits - 5)) & 31));
+				bits -= 5;
+			}
+		}
+		if (bits > 0) {
+			out.append(BASE32.charAt((buffer << (5 - bits)) & 31));
+		}
+		return out.toString();
+	}
+
+	private static byte @Nullable [] unbase32(String text) {
+		byte[] out = new byte[text.length() * 5 / 8];
+		int buffer = 0;
+		int bits = 0;
+		int length = 0;
+		for (int i = 0; i < text.length(); i++) {
+			int value = BASE32.indexOf(text.charAt(i));
+			if (value < 0) {
+				return null;
+			}
+			buffer = (buffer << 5) | value;
+			bits += 5;
+			if (bits >= 8) {
+				out[length++] = (byte) (buffer >> (bits - 8));
+				bits -= 8;
+			}
+		}
+		return out;
+	}
+
 	private String sign(String value) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
-			byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
-		}
-		catch (java.security.GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
-		}
+		byte[] data = value.getBytes(StandardCharsets.UTF_8);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(data, data.length)).substring(0, 22);
+	}
+
+	private byte[] mac(byte[] data, int length) {
+		return Signatures.hmacSha256(this.key, Arrays.copyOf(data, length));
 	}
 
 	private String base() {

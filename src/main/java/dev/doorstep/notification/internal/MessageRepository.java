@@ -351,6 +351,23 @@ public class MessageRepository {
 	}
 
 	/**
+	 * Notes that a report (a bounce or complaint mail) about this message was read.
+	 * @return whether it is the first time; a concurrent reader of the same report waits
+	 * for this transaction and then gets {@code false}
+	 */
+	public boolean firstReport(ShopId shop, UUID id, String reportKey, Instant now) {
+		return this.jdbc.sql("""
+				INSERT INTO notification_report (shop_id, message_id, report_key, at) VALUES (:shop, :id, :key, :now)
+				ON CONFLICT DO NOTHING
+				""")
+			.param("shop", shop.value())
+			.param("id", id)
+			.param("key", reportKey)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
+	/**
 	 * The messages planned for one event from outside (several channels, a fallback),
 	 * oldest first.
 	 */

@@ -13,6 +13,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -28,8 +29,10 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Email over SMTP (Jakarta Mail through Spring's {@code JavaMailSender}): multipart text
- * and HTML, the shop as display name, one-click unsubscribe headers. Configured when
- * {@code spring.mail.host} is set; otherwise emails go to the dev mailbox.
+ * and HTML, the shop as display name, one-click unsubscribe headers, our own Message-ID
+ * and, with a bounce address, a VERP envelope sender ({@link BounceAddresses}).
+ * Configured when {@code spring.mail.host} is set; otherwise emails go to the dev
+ * mailbox.
  */
 @Component
 public class EmailSender implements ChannelSender, DisposableBean {
@@ -37,6 +40,9 @@ public class EmailSender implements ChannelSender, DisposableBean {
 	private final @Nullable JavaMailSender mail;
 
 	private final EmailProperties properties;
+
+	/** The provider name on email messages; their provider id is our Message-ID. */
+	static final String PROVIDER = "smtp";
 
 	private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
@@ -57,9 +63,12 @@ public class EmailSender implements ChannelSender, DisposableBean {
 
 	private final @Nullable SmtpConnections connections;
 
-	public EmailSender(ObjectProvider<JavaMailSender> mail, EmailProperties properties) {
+	private final BounceAddresses bounces;
+
+	public EmailSender(ObjectProvider<JavaMailSender> mail, EmailProperties properties, BounceAddresses bounces) {
 		this.mail = mail.getIfAvailable();
 		this.properties = properties;
+		this.bounces = bounces;
 		// Spring's sender opens a connection per message (connect, greeting, EHLO, QUIT):
 		// with its settings at hand, connections are kept open and reused instead.
 		this.connections = this.mail instanceof JavaMailSenderImpl impl ? new SmtpConnections(impl) : null;
@@ -79,7 +88,7 @@ public class EmailSender implements ChannelSender, DisposableBean {
 
 	@Override
 	public String provider() {
-		return "smtp";
+		return PROVIDER;
 	}
 
 	@Override
@@ -95,7 +104,7 @@ public class EmailSender implements ChannelSender, DisposableBean {
 		MimeMessage mime;
 		String messageId = "<" + message.id() + "@" + this.properties.messageIdDomain() + ">";
 		try {
-			mime = this.mail.createMimeMessage();
+			mime = createMimeMessage(message);
 			MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
 			helper.setFrom(new InternetAddress(this.properties.from(), message.fromName(), "UTF-8"));
 			helper.setTo(message.recipient());
@@ -146,6 +155,21 @@ public class EmailSender implements ChannelSender, DisposableBean {
 		catch (MessagingException ex) {
 			return new SendResult.Retry("SMTP unavailable: " + ex.getClass().getSimpleName(), null);
 		}
+	}
+
+	/**
+	 * With a bounce address, a message whose envelope sender names it (VERP): the bounce
+	 * comes back to {@code bounces+<token>@domain} and says which message failed, even
+	 * from servers that quote nothing of the original.
+	 */
+	private MimeMessage createMimeMessage(OutgoingMessage message) {
+		String verp = this.bounces.envelopeSender(message.id());
+		if (verp != null && this.mail instanceof JavaMailSenderImpl impl) {
+			SMTPMessage smtp = new SMTPMessage(impl.getSession());
+			smtp.setEnvelopeFrom(verp);
+			return smtp;
+		}
+		return this.mail.createMimeMessage();
 	}
 
 	/** A 5xx for the recipient means it will never work; anything else may. */
