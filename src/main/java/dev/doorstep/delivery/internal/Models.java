@@ -33,7 +33,7 @@ public class Models {
 
 	private final SampleRepository samples;
 
-	private final SettingsRepository settings;
+	private final DeliverySettingsRepository settings;
 
 	private final DeliveryProperties properties;
 
@@ -50,7 +50,7 @@ public class Models {
 	private record Generation(TransitModel fallback, Map<ShopId, TransitModel> shops) {
 	}
 
-	Models(SampleRepository samples, SettingsRepository settings, DeliveryProperties properties, Clock clock) {
+	Models(SampleRepository samples, DeliverySettingsRepository settings, DeliveryProperties properties, Clock clock) {
 		this.samples = samples;
 		this.settings = settings;
 		this.properties = properties;

@@ -228,7 +228,7 @@ class PromiseRepository {
 				  AND shipment_id > :after
 				ORDER BY shipment_id LIMIT :limit
 				""")
-			.param("after", after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : after)
+			.param("after", after == null ? new UUID(0, 0) : after)
 			.param("limit", limit)
 			.query((rs, row) -> new Open(new ShopId(rs.getObject(1, UUID.class)),
 					new ShipmentId(rs.getObject(2, UUID.class))))

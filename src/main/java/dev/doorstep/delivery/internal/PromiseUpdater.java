@@ -48,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * changed; a delay is announced once per promised day.
  */
 @Component
-class PromiseUpdater {
+public class PromiseUpdater {
 
 	private static final int PAGE = 200;
 
@@ -62,7 +62,7 @@ class PromiseUpdater {
 
 	private final PromiseRepository promises;
 
-	private final SettingsRepository settings;
+	private final DeliverySettingsRepository settings;
 
 	private final SampleRepository samples;
 
@@ -73,7 +73,7 @@ class PromiseUpdater {
 	private final Clock clock;
 
 	PromiseUpdater(Shipments shipments, Orders orders, Shops shops, Models models, PromiseRepository promises,
-			SettingsRepository settings, SampleRepository samples, ApplicationEventPublisher events,
+			DeliverySettingsRepository settings, SampleRepository samples, ApplicationEventPublisher events,
 			TransactionTemplate transactions, Clock clock) {
 		this.shipments = shipments;
 		this.orders = orders;
@@ -93,7 +93,7 @@ class PromiseUpdater {
 	}
 
 	/** Checks every parcel on its way, for the delays that silence causes. */
-	int checkOpen() {
+	public int checkOpen() {
 		int checked = 0;
 		UUID after = null;
 		List<PromiseRepository.Open> page;

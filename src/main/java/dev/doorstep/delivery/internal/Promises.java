@@ -43,11 +43,11 @@ public class Promises {
 
 	private final PromiseRepository promises;
 
-	private final SettingsRepository settings;
+	private final DeliverySettingsRepository settings;
 
 	private final Shops shops;
 
-	Promises(Models models, PromiseRepository promises, SettingsRepository settings, Shops shops) {
+	Promises(Models models, PromiseRepository promises, DeliverySettingsRepository settings, Shops shops) {
 		this.models = models;
 		this.promises = promises;
 		this.settings = settings;

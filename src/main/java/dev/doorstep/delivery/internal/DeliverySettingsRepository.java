@@ -15,11 +15,11 @@ import org.springframework.stereotype.Repository;
  * SQL for {@code delivery_settings} and {@code delivery_default_days}.
  */
 @Repository
-class SettingsRepository {
+class DeliverySettingsRepository {
 
 	private final JdbcClient jdbc;
 
-	SettingsRepository(JdbcClient jdbc) {
+	DeliverySettingsRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
