@@ -65,6 +65,14 @@ public class DeliveryPromises {
 		return this.promises.saveSettings(shop, settings, Instant.now(this.clock));
 	}
 
+	/**
+	 * Learns parcels delivered before Doorstep tracked them.
+	 * @return how many were new
+	 */
+	public int importHistory(ShopId shop, java.util.List<PastDelivery> deliveries) {
+		return this.promises.importHistory(shop, deliveries);
+	}
+
 	/** Carrier and lane statistics of the shop's delivered parcels. */
 	public LaneOverview lanes(ShopId shop) {
 		return this.promises.lanes(shop);

@@ -437,28 +437,24 @@ class DeliveryIntegrationTests {
 
 	/** The working day (Monday to Friday) {@code n} working days after today. */
 	private static LocalDate businessDaysAhead(int n) {
+		return workingDay(n, 1);
+	}
+
+	/** Noon of the working day {@code n} working days (Monday to Friday) before today. */
+	private static Instant businessDaysAgo(int n) {
+		return workingDay(n, -1).atTime(12, 0).atZone(BERLIN).toInstant();
+	}
+
+	private static LocalDate workingDay(int n, int direction) {
 		LocalDate day = LocalDate.now(BERLIN);
 		int left = n;
 		while (left > 0) {
-			day = day.plusDays(1);
+			day = day.plusDays(direction);
 			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
 				left--;
 			}
 		}
 		return day;
-	}
-
-	/** Noon of the working day {@code n} working days (Monday to Friday) before today. */
-	private static Instant businessDaysAgo(int n) {
-		LocalDate day = LocalDate.now(BERLIN);
-		int left = n;
-		while (left > 0) {
-			day = day.minusDays(1);
-			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-				left--;
-			}
-		}
-		return day.atTime(12, 0).atZone(BERLIN).toInstant();
 	}
 
 }

@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The transit models in memory: one per shop that has delivered parcels, plus one
@@ -85,6 +87,23 @@ public class Models {
 		finally {
 			this.rebuilding.readLock().unlock();
 		}
+	}
+
+	/**
+	 * Learns a sample once the current transaction commits: a rolled-back sample is not
+	 * learned (its retry learns it).
+	 */
+	void learnAfterCommit(ShopId shop, TransitSample sample) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			learn(shop, sample);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				learn(shop, sample);
+			}
+		});
 	}
 
 	/** Forgets a shop's model, e.g. when its coverage target changed. */

@@ -36,8 +36,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -190,14 +188,7 @@ public class PromiseUpdater {
 			.toList();
 		TransitSample sample = new TransitSample(lane, handedOver, deliveredAt, scans);
 		if (this.samples.add(shop, id, sample, promised)) {
-			// Only a committed sample is learned: a rolled-back one is learned on the
-			// retry.
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					PromiseUpdater.this.models.learn(shop, sample);
-				}
-			});
+			this.models.learnAfterCommit(shop, sample);
 		}
 	}
 

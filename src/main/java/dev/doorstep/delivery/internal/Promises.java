@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import dev.doorstep.delivery.DeliveryPrediction;
 import dev.doorstep.delivery.DeliverySettings;
 import dev.doorstep.delivery.LaneOverview;
+import dev.doorstep.delivery.PastDelivery;
 import dev.doorstep.delivery.PromiseQuery;
 import dev.doorstep.delivery.ShipmentPromise;
 import dev.doorstep.delivery.model.Lane;
 import dev.doorstep.delivery.model.PredictionRequest;
+import dev.doorstep.delivery.model.TransitSample;
 import dev.doorstep.runtime.FieldViolation;
 import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.shipment.CarrierCode;
@@ -47,7 +50,11 @@ public class Promises {
 
 	private final Shops shops;
 
-	Promises(Models models, PromiseRepository promises, DeliverySettingsRepository settings, Shops shops) {
+	private final SampleRepository samples;
+
+	Promises(Models models, PromiseRepository promises, DeliverySettingsRepository settings, Shops shops,
+			SampleRepository samples) {
+		this.samples = samples;
 		this.models = models;
 		this.promises = promises;
 		this.settings = settings;
@@ -141,6 +148,29 @@ public class Promises {
 			this.models.forget(shop);
 		}
 		return clean;
+	}
+
+	@Transactional
+	public int importHistory(ShopId shop, List<PastDelivery> deliveries) {
+		int added = 0;
+		for (PastDelivery delivery : deliveries) {
+			if (delivery.deliveredAt().isBefore(delivery.handedOverAt())) {
+				continue;
+			}
+			TransitSample sample = new TransitSample(
+					new Lane(delivery.carrier(), delivery.service(), delivery.originCountry(),
+							delivery.originPostcode(), delivery.destinationCountry(), delivery.destinationPostcode()),
+					delivery.handedOverAt(), delivery.deliveredAt());
+			// A stable id per shop and reference: a second import of the same parcel is a
+			// no-op.
+			ShipmentId id = new ShipmentId(UUID.nameUUIDFromBytes(
+					(shop.value() + ":" + delivery.reference()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			if (this.samples.add(shop, id, sample, delivery.promisedDate())) {
+				this.models.learnAfterCommit(shop, sample);
+				added++;
+			}
+		}
+		return added;
 	}
 
 	public LaneOverview lanes(ShopId shop) {

@@ -177,8 +177,7 @@ public class TrackingPages {
 		String deliveredOn = (shipment.deliveredAt() != null) ? day.format(shipment.deliveredAt().atZone(zone)) : null;
 		ShipmentPromise delivery = (deliveredOn != null) ? null
 				: this.promises.forShipment(shop.id(), shipment.id()).orElse(null);
-		// The shop's promise only where no window could be predicted.
-		String expectedBy = (deliveredOn == null && delivery == null && shipment.promisedDeliveryDate() != null)
+		String expectedBy = (deliveredOn == null && shipment.promisedDeliveryDate() != null)
 				? day.format(shipment.promisedDeliveryDate()) : null;
 		String zoneText = zone.getDisplayName(TextStyle.FULL, locale) + " (" + zone.getId() + ")";
 		return new TrackingPage(ShopView.of(shop, locale.getLanguage()), locale.getLanguage(), shipment.publicToken(),
