@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs the four benchmarks one after the other (about 5 minutes on 2 cores).
+# Runs the five benchmarks one after the other (about 5 minutes on 2 cores).
 set -euo pipefail
 cd "$(dirname "$0")"
 ./run-ingest.sh
 BENCH_SKIP_BUILD=true ./run-page.sh
 BENCH_SKIP_BUILD=true ./run-push.sh
 BENCH_SKIP_BUILD=true ./run-notify.sh
+BENCH_SKIP_BUILD=true ./run-backtest.sh

@@ -2,6 +2,7 @@ package dev.doorstep;
 
 import java.util.Arrays;
 
+import dev.doorstep.delivery.cli.DeliveryCommands;
 import dev.doorstep.shipment.cli.CarrierCommands;
 
 import org.springframework.boot.SpringApplication;
@@ -10,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Doorstep: the self-hosted post-purchase experience platform. Runs the server by
- * default; {@code carriers ...} runs an offline command instead.
+ * default; {@code carriers ...} and {@code delivery ...} run an offline command instead.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -19,6 +20,9 @@ public class DoorstepApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("carriers")) {
 			System.exit(CarrierCommands.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+		}
+		if (args.length > 0 && args[0].equals("delivery")) {
+			System.exit(DeliveryCommands.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
 		}
 		SpringApplication.run(DoorstepApplication.class, args);
 	}

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param source what the window was derived from
  * @param laneLevel the lane granularity the history matched at, e.g.
- * {@code "dhl/DE-10→DE-80"} or {@code "dhl/DE→AT"}; {@code null} when no history was used
+ * {@code "dhl/DE-10→DE-80"} or {@code "dhl/DE→AT"}; {@code null} when no history was
+ * used, except {@code "global default"} with {@link Source#SHOP_DEFAULT} when the shop
+ * had no default either and the model's own assumption was used
  * @param sampleSize delivered parcels behind the figure (0 when no history was used)
  */
 public record PredictionBasis(Source source, @Nullable String laneLevel, int sampleSize) {

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 public final class BusinessCalendar {
 
 	/** Holidays are facts of the calendar, not of any shop: one cache per process. */
-	private static final Map<String, Set<LocalDate>> HOLIDAYS = new ConcurrentHashMap<>();
+	private static final Map<String, Map<Integer, Set<LocalDate>>> HOLIDAYS = new ConcurrentHashMap<>();
 
 	private static final Map<String, @Nullable HolidayManager> MANAGERS = new ConcurrentHashMap<>();
 
@@ -43,8 +43,11 @@ public final class BusinessCalendar {
 
 	/** A national public holiday in {@code country} (ISO 3166-1 alpha-2). */
 	public boolean isHoliday(String country, LocalDate date) {
-		String code = country.toUpperCase(Locale.ROOT);
-		return HOLIDAYS.computeIfAbsent(code + date.getYear(), key -> load(code, date.getYear())).contains(date);
+		// Keyed by the code as given ("de" and "DE" load the same calendar), so the hot
+		// path builds no string.
+		Map<Integer, Set<LocalDate>> years = HOLIDAYS.computeIfAbsent(country, key -> new ConcurrentHashMap<>());
+		return years.computeIfAbsent(date.getYear(), year -> load(country.toUpperCase(Locale.ROOT), year))
+			.contains(date);
 	}
 
 	private static Set<LocalDate> load(String country, int year) {
@@ -66,7 +69,13 @@ public final class BusinessCalendar {
 			// history.
 			return null;
 		}
-		return HolidayManager.getInstance(ManagerParameters.create(country.toLowerCase(Locale.ROOT)));
+		try {
+			return HolidayManager.getInstance(ManagerParameters.create(country.toLowerCase(Locale.ROOT)));
+		}
+		catch (RuntimeException ex) {
+			// A calendar the library lists but cannot load must not break predictions.
+			return null;
+		}
 	}
 
 	/**

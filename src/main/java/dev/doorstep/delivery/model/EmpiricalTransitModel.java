@@ -2,11 +2,13 @@ package dev.doorstep.delivery.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,6 +30,12 @@ final class EmpiricalTransitModel implements TransitModel {
 	 * no statuses); carriers report 95–98 %.
 	 */
 	static final double OUT_FOR_DELIVERY_CONFIDENCE = 0.95;
+
+	/**
+	 * After this local time a parcel still in transit is not delivered today any more
+	 * (carriers' last rounds end around 20:00).
+	 */
+	static final LocalTime LAST_ROUND_ENDS = LocalTime.of(20, 0);
 
 	/** Label of the basis when neither history nor carrier nor shop said anything. */
 	static final String GLOBAL_DEFAULT = "global default";
@@ -188,13 +196,13 @@ final class EmpiricalTransitModel implements TransitModel {
 
 	/** A fallback model that is not ours: only its history is worth anything here. */
 	private DeliveryPrediction foreignFallback(PredictionRequest request) {
-		DeliveryPrediction theirs = java.util.Objects.requireNonNull(this.fallback).predict(request);
+		DeliveryPrediction theirs = Objects.requireNonNull(this.fallback).predict(request);
 		Source source = theirs.basis().source();
 		if (source == Source.SHOP_HISTORY || source == Source.INSTALLATION_HISTORY) {
 			return new DeliveryPrediction(theirs.window(), new PredictionBasis(Source.INSTALLATION_HISTORY,
 					theirs.basis().laneLevel(), theirs.basis().sampleSize()));
 		}
-		return java.util.Objects.requireNonNull(outlook(request, false)).prediction();
+		return Objects.requireNonNull(outlook(request, false)).prediction();
 	}
 
 	private @Nullable Outlook outlook(PredictionRequest request) {
@@ -227,7 +235,8 @@ final class EmpiricalTransitModel implements TransitModel {
 			basis = new Basis(Distribution.around(days), Source.CARRIER_ESTIMATE, null, 0);
 		}
 		if (basis == null && request.defaultBusinessDays() != null) {
-			basis = new Basis(Distribution.around(request.defaultBusinessDays()), Source.SHOP_DEFAULT, null, 0);
+			basis = new Basis(Distribution.around(Math.min(Math.max(0, request.defaultBusinessDays()), maxDays())),
+					Source.SHOP_DEFAULT, null, 0);
 		}
 		if (basis == null) {
 			int days = lane.originCountry().equalsIgnoreCase(country) ? this.settings.domesticDefaultDays()
@@ -253,9 +262,11 @@ final class EmpiricalTransitModel implements TransitModel {
 			return 0;
 		}
 		int passed = this.calendar.deliveryDaysBetween(carrier, country, handOver, today);
+		ZoneId zone = CountryZones.of(country);
 		boolean todayStillPossible = this.calendar.isDeliveryDay(carrier, country, today)
+				&& !LocalTime.ofInstant(request.now(), zone).isAfter(LAST_ROUND_ENDS)
 				&& !(request.status() == TrackingStatus.ATTEMPT_FAIL && request.statusSince() != null
-						&& LocalDate.ofInstant(request.statusSince(), CountryZones.of(country)).equals(today));
+						&& LocalDate.ofInstant(request.statusSince(), zone).equals(today));
 		return todayStillPossible ? passed : passed + 1;
 	}
 

@@ -1,14 +1,13 @@
 package dev.doorstep.delivery.model;
 
 import java.time.Instant;
-import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * The deliveries of one lane level: a weighted histogram of business days in transit and
- * one of gaps between scans. Writers lock; readers get an immutable snapshot without
- * locking, rebuilt only after a write.
+ * one of gaps between scans. Writers lock and publish an immutable snapshot; readers only
+ * read the latest snapshot.
  */
 final class LaneHistory {
 
@@ -27,7 +26,7 @@ final class LaneHistory {
 
 	private long newestSecond = Long.MIN_VALUE;
 
-	private volatile @Nullable Snapshot snapshot;
+	private volatile Snapshot snapshot = new Snapshot(0, null, 0, 0);
 
 	LaneHistory(int maxBusinessDays, double halfLifeSeconds) {
 		this.weights = new double[maxBusinessDays + 1];
@@ -59,25 +58,27 @@ final class LaneHistory {
 			this.gaps[Math.min(Math.max(gap, 0), MAX_GAP)]++;
 			this.gapCount++;
 		}
-		this.snapshot = null;
+		this.snapshot = publish();
 	}
 
+	/** The state after the last write; never blocks. */
 	Snapshot snapshot() {
-		Snapshot current = this.snapshot;
-		if (current != null) {
-			return current;
+		return this.snapshot;
+	}
+
+	/**
+	 * Built on every write (a few dozen numbers) so that readers never wait for a writer
+	 * and never build one themselves.
+	 */
+	private Snapshot publish() {
+		double total = 0;
+		for (double weight : this.weights) {
+			total += weight;
 		}
-		synchronized (this) {
-			if (this.snapshot == null) {
-				double total = Arrays.stream(this.weights).sum();
-				// After a very long pause every old weight may have decayed below what a
-				// double holds; the counts still describe the lane.
-				Distribution distribution = total > 0 ? Distribution.ofWeights(this.weights) : null;
-				this.snapshot = new Snapshot(this.deliveries, distribution, this.gapCount,
-						this.gapCount == 0 ? 0 : gapQuantile(0.9));
-			}
-			return this.snapshot;
-		}
+		// After a very long pause every old weight may have decayed below what a double
+		// holds; the counts still describe the lane.
+		Distribution distribution = total > 0 ? Distribution.ofWeights(this.weights) : null;
+		return new Snapshot(this.deliveries, distribution, this.gapCount, this.gapCount == 0 ? 0 : gapQuantile(0.9));
 	}
 
 	private int gapQuantile(double p) {

@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.doorstep.delivery.DeliveryPrediction;
+import dev.doorstep.delivery.DeliveryWindow;
+import dev.doorstep.delivery.PredictionBasis;
 import dev.doorstep.delivery.PredictionBasis.Source;
 import dev.doorstep.shipment.TrackingStatus;
 import org.jspecify.annotations.Nullable;
@@ -116,6 +118,62 @@ class TransitModelTests {
 		DeliveryPrediction own = shop.predict(bare);
 		assertThat(own.basis().source()).isEqualTo(Source.SHOP_HISTORY);
 		assertThat(own.window().mostLikely()).isEqualTo("2026-03-12");
+	}
+
+	@Test
+	void takesOnlyTheHistoryOfAFallbackModelOfAnotherKind() {
+		DeliveryPrediction theirs = new DeliveryPrediction(new DeliveryWindow(LocalDate.of(2026, 3, 11),
+				LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 12), 0.9),
+				new PredictionBasis(Source.SHOP_HISTORY, "elsewhere", 77));
+		FixedModel fromHistory = new FixedModel(theirs);
+		DeliveryPrediction relabeled = TransitModels.create(this.settings, fromHistory)
+			.predict(request(BERLIN_MUNICH, TUESDAY));
+		assertThat(relabeled.window()).isEqualTo(theirs.window());
+		assertThat(relabeled.basis().source()).isEqualTo(Source.INSTALLATION_HISTORY);
+		assertThat(relabeled.basis().laneLevel()).isEqualTo("elsewhere");
+		assertThat(relabeled.basis().sampleSize()).isEqualTo(77);
+
+		FixedModel withoutHistory = new FixedModel(
+				new DeliveryPrediction(theirs.window(), new PredictionBasis(Source.CARRIER_ESTIMATE, null, 0)));
+		DeliveryPrediction own = TransitModels.create(this.settings, withoutHistory)
+			.predict(request(BERLIN_MUNICH, TUESDAY));
+		assertThat(own.basis().laneLevel()).isEqualTo("global default");
+	}
+
+	@Test
+	void copesWithOddInput() {
+		TransitModel model = TransitModels.create(this.settings, null);
+		Lane nowhere = new Lane("unknown-carrier", " ", "XX", "", "ZZ", "?");
+		model.learn(new TransitSample(nowhere, TUESDAY, TUESDAY.minus(Duration.ofDays(1))));
+		DeliveryPrediction prediction = model.predict(with(request(nowhere, TUESDAY), null, -3));
+		assertThat(prediction.basis().source()).isEqualTo(Source.SHOP_DEFAULT);
+		assertThat(prediction.window().earliest()).isAfterOrEqualTo(LocalDate.of(2026, 3, 10));
+		assertThat(model.predict(request(nowhere, TUESDAY)).basis().laneLevel()).isEqualTo("global default");
+		assertThat(model.delayRisk(request(nowhere, TUESDAY), LocalDate.of(2026, 3, 1), 0.5)).isPresent();
+	}
+
+	/** A model of another kind that always says the same. */
+	private record FixedModel(DeliveryPrediction prediction) implements TransitModel {
+
+		@Override
+		public void learn(TransitSample sample) {
+		}
+
+		@Override
+		public DeliveryPrediction predict(PredictionRequest request) {
+			return this.prediction;
+		}
+
+		@Override
+		public Optional<DelayRisk> delayRisk(PredictionRequest request, LocalDate promised, double threshold) {
+			return Optional.empty();
+		}
+
+		@Override
+		public List<LaneStatistics> lanes() {
+			return List.of();
+		}
+
 	}
 
 	@Test
