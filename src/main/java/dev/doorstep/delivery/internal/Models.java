@@ -57,8 +57,7 @@ public class Models {
 		this.settings = settings;
 		this.properties = properties;
 		this.clock = clock;
-		this.generation = new Generation(TransitModels.create(ModelSettings.defaults(), null),
-				new ConcurrentHashMap<>());
+		this.generation = new Generation(TransitModels.create(installationSettings(), null), new ConcurrentHashMap<>());
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -116,7 +115,7 @@ public class Models {
 		long started = System.nanoTime();
 		this.rebuilding.writeLock().lock();
 		try {
-			TransitModel fallback = TransitModels.create(ModelSettings.defaults(), null);
+			TransitModel fallback = TransitModels.create(installationSettings(), null);
 			Map<ShopId, TransitModel> shops = new HashMap<>();
 			int[] count = { 0 };
 			this.samples.forEach(since(), (shop, sample) -> {
@@ -143,8 +142,12 @@ public class Models {
 		return TransitModels.create(settingsFor(this.settings.find(shop)), fallback);
 	}
 
-	static ModelSettings settingsFor(DeliverySettings shop) {
-		return ModelSettings.defaults().withCoverage(shop.coverage());
+	private ModelSettings settingsFor(DeliverySettings shop) {
+		return this.properties.modelSettings(shop.coverage());
+	}
+
+	private ModelSettings installationSettings() {
+		return this.properties.modelSettings(DeliverySettings.DEFAULT_COVERAGE);
 	}
 
 	private Instant since() {
