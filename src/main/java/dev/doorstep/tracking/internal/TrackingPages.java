@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the tracking page behind a public token with a fixed number of queries (token,
- * shop, order, the order's parcels, this parcel's events), whatever the number of events.
+ * shop, order, the order's parcels, this parcel's events, its delivery promise), whatever
+ * the number of events.
  */
 @Component
 public class TrackingPages {
