@@ -82,6 +82,9 @@ class TenancyMatrixIntegrationTests {
 			.until(() -> this.b.get("/api/v1/notifications/messages?orderId=" + this.bOrder).json().size() > 0);
 		this.bMessage = this.b.get("/api/v1/notifications/messages?orderId=" + this.bOrder).text("/0/id");
 		this.bJourney = this.b.get("/api/v1/notifications/journeys").text("/0/id");
+		this.b.put("/api/v1/delivery/settings",
+				java.util.Map.of("delayThreshold", 0.4, "originCountry", "DE", "originPostcode", "BSE42", "defaultDays",
+						List.of(java.util.Map.of("carrier", "dhl", "destinationCountry", "DE", "businessDays", 7))));
 		this.b.put("/api/v1/notifications/webhook",
 				java.util.Map.of("url", "https://b.example/BSECRET-hook", "secret", this.bSecret));
 	}
@@ -147,6 +150,13 @@ class TenancyMatrixIntegrationTests {
 						ApiClient.json(java.util.Map.of("type", "refund.issued", "orderNumber", this.bOrderNumber,
 								"reference", "RMA-A-INTO-B", "occurredAt", java.time.Instant.now().toString(), "data",
 								java.util.Map.of("refundAmount", "19.99")))),
+				// A's own delivery settings and promise: B's origin and history never
+				// show.
+				new Probe("GET", "/api/v1/delivery-promise",
+						"/api/v1/delivery-promise?carrier=dhl&destinationCountry=DE&destinationPostcode=10115", null),
+				new Probe("GET", "/api/v1/delivery/settings", "/api/v1/delivery/settings", null),
+				new Probe("PUT", "/api/v1/delivery/settings", "/api/v1/delivery/settings",
+						ApiClient.json(java.util.Map.of("delayThreshold", 0.6, "originCountry", "AT"))),
 				// Reads no shop data: answers 200 for any shop's key.
 				new Probe("GET", "/api/v1/carriers/detect", "/api/v1/carriers/detect?trackingNumber=1Z5R89390357567127",
 						null));
@@ -235,6 +245,9 @@ class TenancyMatrixIntegrationTests {
 		messages.json()
 			.forEach(message -> assertThat(message.get("trigger").asString()).isNotIn("RETURN_APPROVED",
 					"REFUND_ISSUED"));
+		ApiClient.Response delivery = this.b.get("/api/v1/delivery/settings");
+		assertThat(delivery.text("/originPostcode")).isEqualTo("BSE42");
+		assertThat(delivery.text("/delayThreshold")).isEqualTo("0.4");
 	}
 
 }

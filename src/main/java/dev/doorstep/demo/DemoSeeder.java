@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.doorstep.delivery.DeliveryPromises;
 import dev.doorstep.order.Order;
 import dev.doorstep.order.Orders;
 import dev.doorstep.shipment.CarrierCode;
@@ -58,8 +59,11 @@ class DemoSeeder {
 
 	private final TransactionTemplate transactions;
 
+	private final DeliveryPromises deliveries;
+
 	DemoSeeder(Shops shops, Orders orders, Shipments shipments, ConsoleUsers users, Simulator simulator,
-			DemoProperties properties, TransactionTemplate transactions) {
+			DemoProperties properties, TransactionTemplate transactions, DeliveryPromises deliveries) {
+		this.deliveries = deliveries;
 		this.shops = shops;
 		this.orders = orders;
 		this.shipments = shipments;
@@ -103,6 +107,9 @@ class DemoSeeder {
 			String password = data.password();
 			UUID user = this.users.ensureUser(CONSOLE_EMAIL, "Demo Owner", password);
 			this.users.grant(shop.id(), user, ShopRole.OWNER);
+			// History first, so the parcels below get windows from the shop's own
+			// deliveries.
+			this.deliveries.importHistory(shop.id(), DemoHistory.deliveries(now, shop.timeZone(), 42));
 			int count = this.properties.orders();
 			for (int i = 0; i < count; i++) {
 				Duration age = Duration.ofDays(14)

@@ -4,7 +4,8 @@
  * caps in the recipient's time zone, consent per channel and topic, durable sending with
  * retries, and a dev mailbox when no provider is configured.
  */
-@ApplicationModule(displayName = "Notification", allowedDependencies = { "runtime", "shop", "order", "shipment" })
+@ApplicationModule(displayName = "Notification",
+		allowedDependencies = { "runtime", "shop", "order", "shipment", "delivery" })
 @NullMarked
 package dev.doorstep.notification;
 

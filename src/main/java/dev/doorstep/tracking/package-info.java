@@ -5,7 +5,7 @@
  * shopper's notification consent for the order through the notification module.
  */
 @ApplicationModule(displayName = "Tracking page",
-		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification" })
+		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification", "delivery" })
 @NullMarked
 package dev.doorstep.tracking;
 

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.doorstep.delivery.DeliveryPrediction;
+import dev.doorstep.delivery.DeliveryPromises;
+import dev.doorstep.delivery.PredictionBasis;
+import dev.doorstep.delivery.PromiseQuery;
 import dev.doorstep.order.Order;
 import dev.doorstep.order.OrderDraft;
 import dev.doorstep.order.Orders;
@@ -69,6 +73,13 @@ class DemoIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	DeliveryPromises deliveries;
+
+	private String country(Shop shop, Shipment shipment) {
+		return this.orders.get(shop.id(), shipment.orderId()).shippingAddress().country();
+	}
+
 	@Test
 	void seedsOnlyAnEmptyDatabaseWithTheDemoEnabled() {
 		assertThat(DemoSeeder.shouldSeed(true, false)).isTrue();
@@ -108,6 +119,23 @@ class DemoIntegrationTests {
 		assertThat(second.password()).isNull();
 		assertThat(second.shop().id()).isEqualTo(shop.id());
 		assertThat(this.simulator.parcels(shop.id())).hasSize(parcels.size());
+
+		// The demo's history: windows come from the shop's own deliveries from the start.
+		DeliveryPrediction promise = this.deliveries.promise(shop.id(),
+				new PromiseQuery("dhl", null, null, null, "DE", "10115", null));
+		assertThat(promise.basis().source()).isEqualTo(PredictionBasis.Source.SHOP_HISTORY);
+		assertThat(promise.basis().sampleSize()).isGreaterThanOrEqualTo(40);
+		Shipment moving = all.stream()
+			.filter(s -> !s.carrier().value().equals("simulated") && !s.status().isTerminal()
+					&& s.status() != TrackingStatus.OUT_FOR_DELIVERY
+					&& s.status() != TrackingStatus.AVAILABLE_FOR_PICKUP
+					&& List.of("DE", "AT", "NL").contains(country(shop, s)))
+			.findFirst()
+			.orElseThrow();
+		org.awaitility.Awaitility.await()
+			.until(() -> this.deliveries.forShipment(shop.id(), moving.id())
+				.map(p -> p.current().basis().source() == PredictionBasis.Source.SHOP_HISTORY)
+				.orElse(false));
 
 		String text = this.banner.banner(shop, null, Path.of("data/demo-credentials.txt"));
 		assertThat(text).contains("/console", DemoSeeder.CONSOLE_EMAIL, "see data/demo-credentials.txt", "/t/");

@@ -96,7 +96,10 @@ public class Renderer {
 
 	private final TemplateRepository overrides;
 
-	Renderer(MessageSource messages, TemplateRepository overrides) {
+	private final DelayFacts delays;
+
+	Renderer(MessageSource messages, TemplateRepository overrides, DelayFacts delays) {
+		this.delays = delays;
 		this.messages = messages;
 		this.overrides = overrides;
 		this.htmlLayout = HTML.compile(resource("notification/email.html.mustache"));
@@ -192,6 +195,7 @@ public class Renderer {
 			item.put("deliveredTo", shipment.subStatus() == null ? null
 					: optional("notification.delivered-to." + shipment.subStatus(), locale));
 			item.put("items", items(facts.order(), shipment));
+			item.putAll(this.delays.of(facts.trigger(), shipment, locale));
 			item.put("labels",
 					Map.of("number", message("notification.parcel.number", locale), "status",
 							message("notification.parcel.status", locale), "items",

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.doorstep.delivery.DeliveryDelayPredicted;
 import dev.doorstep.notification.Trigger;
 import dev.doorstep.order.OrderPlaced;
 import dev.doorstep.shipment.ShipmentCreated;
@@ -65,6 +66,11 @@ class TriggerListener {
 	@ApplicationModuleListener
 	void on(ShipmentStalled stalled) {
 		this.planner.plan(stalled.shopId(), Trigger.STALLED, stalled.orderId(), stalled.shipmentId());
+	}
+
+	@ApplicationModuleListener
+	void on(DeliveryDelayPredicted delay) {
+		this.planner.plan(delay.shopId(), Trigger.DELAY_PREDICTED, delay.orderId(), delay.shipmentId());
 	}
 
 	static @Nullable Trigger trigger(TrackingStatus previous, TrackingStatus status) {

@@ -1,6 +1,7 @@
 package dev.doorstep.shipment.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import dev.doorstep.shipment.CarrierCode;
 import dev.doorstep.shipment.CreateShipmentResult;
 import dev.doorstep.shipment.NewShipment;
 import dev.doorstep.shipment.Shipment;
+import dev.doorstep.shipment.ShipmentDetailsContributor;
 import dev.doorstep.shipment.ShipmentId;
 import dev.doorstep.shipment.ShipmentPage;
 import dev.doorstep.shipment.ShipmentQuery;
@@ -52,11 +54,15 @@ class ShipmentController {
 
 	private final CarrierDetector detector;
 
-	ShipmentController(Shipments shipments, TrackingLinks links, Orders orders, CarrierDetector detector) {
+	private final List<ShipmentDetailsContributor> contributors;
+
+	ShipmentController(Shipments shipments, TrackingLinks links, Orders orders, CarrierDetector detector,
+			List<ShipmentDetailsContributor> contributors) {
 		this.shipments = shipments;
 		this.links = links;
 		this.orders = orders;
 		this.detector = detector;
+		this.contributors = List.copyOf(contributors);
 	}
 
 	@PostMapping("/api/v1/orders/{orderId}/shipments")
@@ -93,7 +99,16 @@ class ShipmentController {
 
 	@GetMapping("/api/v1/shipments/{id}")
 	ShipmentResponse get(ShopId shop, @PathVariable UUID id) {
-		return response(shop, this.shipments.get(shop, new ShipmentId(id)));
+		Shipment shipment = this.shipments.get(shop, new ShipmentId(id));
+		Map<String, Object> details = new LinkedHashMap<>();
+		for (ShipmentDetailsContributor contributor : this.contributors) {
+			Object value = contributor.details(shipment);
+			if (value != null) {
+				details.put(contributor.field(), value);
+			}
+		}
+		return ShipmentResponse.of(shipment, this.links.url(shipment), this.shipments.timeline(shop, shipment.id()),
+				details);
 	}
 
 	@GetMapping("/api/v1/shipments")

@@ -3,8 +3,11 @@ package dev.doorstep.shipment.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.doorstep.shipment.IncidentReason;
 import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shipment.TrackingEvent;
@@ -19,7 +22,16 @@ record ShipmentResponse(UUID id, UUID orderId, String carrier, String carrierNam
 		@Nullable IncidentReason incidentReason, boolean delivered, @Nullable Instant deliveredAt,
 		@Nullable Instant shippedAt, Shipment.@Nullable Origin origin, @Nullable LocalDate promisedDeliveryDate,
 		@Nullable Instant lastEventAt, List<Shipment.Item> items, String trackingUrl, List<Event> events,
-		Instant createdAt, Instant updatedAt) {
+		Instant createdAt, Instant updatedAt, @JsonIgnore Map<String, Object> contributed) {
+
+	/**
+	 * What other modules add to a single shipment (see
+	 * {@code ShipmentDetailsContributor}), as top-level fields after the shipment's own.
+	 */
+	@JsonAnyGetter
+	Map<String, Object> contributedFields() {
+		return this.contributed;
+	}
 
 	record Event(Instant occurredAt, TrackingStatus status, @Nullable String subStatus,
 			@Nullable IncidentReason incidentReason, @Nullable String description,
@@ -27,6 +39,11 @@ record ShipmentResponse(UUID id, UUID orderId, String carrier, String carrierNam
 	}
 
 	static ShipmentResponse of(Shipment shipment, String trackingUrl, List<TrackingEvent> timeline) {
+		return of(shipment, trackingUrl, timeline, Map.of());
+	}
+
+	static ShipmentResponse of(Shipment shipment, String trackingUrl, List<TrackingEvent> timeline,
+			Map<String, Object> contributed) {
 		return new ShipmentResponse(shipment.id().value(), shipment.orderId().value(), shipment.carrier().value(),
 				shipment.carrier().displayName(), shipment.trackingNumber(), shipment.service(), shipment.status(),
 				shipment.subStatus(), shipment.incidentReason(), shipment.delivered(), shipment.deliveredAt(),
@@ -36,7 +53,7 @@ record ShipmentResponse(UUID id, UUID orderId, String carrier, String carrierNam
 					.map(e -> new Event(e.occurredAt(), e.status(), e.subStatus(), e.incidentReason(), e.description(),
 							e.location(), e.externalId()))
 					.toList(),
-				shipment.createdAt(), shipment.updatedAt());
+				shipment.createdAt(), shipment.updatedAt(), contributed);
 	}
 
 	/** What a batch of events did. */

@@ -14,11 +14,15 @@ import org.jspecify.annotations.Nullable;
  * @param deliveredOn the local delivery date when delivered, else null
  * @param expectedBy the promised delivery date when not delivered yet, else null
  * @param zone the shop's time zone in words, with its id
+ * @param window the predicted delivery window in words while on the way, else null
+ * @param late "Running late" when a delay was predicted, else null
+ * @param lateReason the delay's reason in plain words, else null
  */
 public record TrackingPage(ShopView shop, String lang, String token, String orderNumber, int parcelNumber,
 		int parcelCount, String carrier, String trackingNumber, String status, @Nullable String subStatus, int step,
 		String tone, @Nullable String deliveredOn, @Nullable String expectedBy, List<Event> events, String zone,
-		List<Item> items, List<OtherParcel> others) {
+		List<Item> items, List<OtherParcel> others, @Nullable String window, @Nullable String late,
+		@Nullable String lateReason) {
 
 	/**
 	 * One timeline entry; {@code datetime} is ISO-8601 with offset for {@code <time>}.

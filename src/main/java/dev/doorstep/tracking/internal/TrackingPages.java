@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.doorstep.delivery.DeliveryPromises;
+import dev.doorstep.delivery.DeliveryTexts;
+import dev.doorstep.delivery.ShipmentPromise;
 import dev.doorstep.order.Order;
 import dev.doorstep.order.Orders;
 import dev.doorstep.shipment.Shipment;
@@ -35,7 +38,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the tracking page behind a public token with a fixed number of queries (token,
- * shop, order, the order's parcels, this parcel's events), whatever the number of events.
+ * shop, order, the order's parcels, this parcel's events, its delivery promise), whatever
+ * the number of events.
  */
 @Component
 public class TrackingPages {
@@ -51,7 +55,7 @@ public class TrackingPages {
 	private record PageKey(String token, String language) {
 	}
 
-	private record CachedPage(Instant parcelVersion, String html) {
+	private record CachedPage(String parcelVersion, String html) {
 	}
 
 	private final Shipments shipments;
@@ -62,12 +66,18 @@ public class TrackingPages {
 
 	private final MessageSource messages;
 
+	private final DeliveryPromises promises;
+
+	private final DeliveryTexts texts;
+
 	private final @Nullable Cache<PageKey, CachedPage> rendered;
 
 	private final @Nullable Cache<ShopId, Shop> shopsSeen;
 
-	TrackingPages(Shipments shipments, Shops shops, Orders orders, MessageSource messages,
-			TrackingProperties properties) {
+	TrackingPages(Shipments shipments, Shops shops, Orders orders, MessageSource messages, DeliveryPromises promises,
+			DeliveryTexts texts, TrackingProperties properties) {
+		this.promises = promises;
+		this.texts = texts;
 		this.shipments = shipments;
 		this.shops = shops;
 		this.orders = orders;
@@ -116,7 +126,11 @@ public class TrackingPages {
 		Locale locale = Languages.choose(shop.get(), lang, request);
 		PageKey key = new PageKey(token, locale.getLanguage());
 		CachedPage cached = (this.rendered != null) ? this.rendered.getIfPresent(key) : null;
-		if (cached != null && cached.parcelVersion().equals(shipment.updatedAt())) {
+		// The delivery window moves without the parcel changing (a delay seen in
+		// silence).
+		String version = shipment.updatedAt() + "/"
+				+ this.promises.version(shipment.shopId(), shipment.id()).orElse("");
+		if (cached != null && cached.parcelVersion().equals(version)) {
 			return Optional.of(new Html(locale, cached.html()));
 		}
 		Optional<Order> order = this.orders.find(shipment.shopId(), shipment.orderId());
@@ -125,7 +139,7 @@ public class TrackingPages {
 		}
 		String html = render.apply(new Rendered(locale, build(shop.get(), order.get(), shipment, locale)));
 		if (this.rendered != null) {
-			this.rendered.put(key, new CachedPage(shipment.updatedAt(), html));
+			this.rendered.put(key, new CachedPage(version, html));
 		}
 		return Optional.of(new Html(locale, html));
 	}
@@ -162,6 +176,8 @@ public class TrackingPages {
 			}
 		}
 		String deliveredOn = (shipment.deliveredAt() != null) ? day.format(shipment.deliveredAt().atZone(zone)) : null;
+		ShipmentPromise delivery = (deliveredOn != null) ? null
+				: this.promises.forShipment(shop.id(), shipment.id()).orElse(null);
 		String expectedBy = (deliveredOn == null && shipment.promisedDeliveryDate() != null)
 				? day.format(shipment.promisedDeliveryDate()) : null;
 		String zoneText = zone.getDisplayName(TextStyle.FULL, locale) + " (" + zone.getId() + ")";
@@ -169,7 +185,10 @@ public class TrackingPages {
 				order.orderNumber(), number, Math.max(parcels.size(), 1), shipment.carrier().displayName(),
 				shipment.trackingNumber(), statusText(shipment.status(), locale),
 				subStatusText(shipment.subStatus(), locale), step(shipment.status(), timeline), tone(shipment.status()),
-				deliveredOn, expectedBy, events, zoneText, items(order, shipment), others);
+				deliveredOn, expectedBy, events, zoneText, items(order, shipment), others,
+				delivery == null ? null : this.texts.window(delivery.current().window(), locale),
+				delivery == null || delivery.delay() == null ? null : this.texts.lateTitle(locale),
+				delivery == null ? null : this.texts.reason(delivery, locale));
 	}
 
 	private String statusText(TrackingStatus status, Locale locale) {
