@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 import dev.doorstep.delivery.DeliveryPrediction;
 import dev.doorstep.delivery.DeliveryWindow;
-import dev.doorstep.delivery.model.CountryZones;
+import dev.doorstep.runtime.CountryZones;
 import dev.doorstep.delivery.model.ModelSettings;
 import dev.doorstep.delivery.model.PredictionRequest;
 import dev.doorstep.delivery.model.TransitModel;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dev.doorstep.delivery.model.CountryZones;
+import dev.doorstep.runtime.CountryZones;
 import dev.doorstep.delivery.model.Lane;
 import org.jspecify.annotations.Nullable;
 

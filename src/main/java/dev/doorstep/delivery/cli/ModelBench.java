@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import dev.doorstep.delivery.model.CountryZones;
+import dev.doorstep.runtime.CountryZones;
 import dev.doorstep.delivery.model.ModelSettings;
 import dev.doorstep.delivery.model.PredictionRequest;
 import dev.doorstep.delivery.model.TransitModel;

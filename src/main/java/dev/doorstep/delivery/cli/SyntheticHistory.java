@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Random;
 
 import dev.doorstep.delivery.model.BusinessCalendar;
-import dev.doorstep.delivery.model.CountryZones;
+import dev.doorstep.runtime.CountryZones;
 import dev.doorstep.delivery.model.ModelSettings;
 
 /**

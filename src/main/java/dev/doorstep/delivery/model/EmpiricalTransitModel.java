@@ -1,5 +1,6 @@
 package dev.doorstep.delivery.model;
 
+import dev.doorstep.runtime.CountryZones;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -153,8 +153,10 @@ public class Planner {
 			return 0;
 		}
 		String dedup = dedupKey(journey, order, shipment, send.channel(), event.reference());
-		String zone = RecipientZones
-			.of(order.shippingAddress() == null ? null : order.shippingAddress().country(), shop.timeZone())
+		// Quiet hours are the recipient's: the zone of the country the parcel goes to.
+		String zone = dev.doorstep.runtime.CountryZones
+			.find(order.shippingAddress() == null ? null : order.shippingAddress().country())
+			.orElse(shop.timeZone())
 			.getId();
 		String locale = locale(shop, order);
 		UUID id = UUID.randomUUID();

@@ -1,13 +1,17 @@
-package dev.doorstep.delivery.model;
+package dev.doorstep.runtime;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
- * The time zone a delivery day is counted in, by country. Countries with several zones
- * get the one most parcels live in; a few hours off only matter around midnight.
+ * A country's main time zone: where a delivery day is counted and where a recipient's
+ * quiet hours are. Countries with one zone (most of Europe) are exact; for the others the
+ * most populous zone is a fair guess, and a few hours off only matter around midnight.
  */
 public final class CountryZones {
 
@@ -30,8 +34,13 @@ public final class CountryZones {
 
 	/** The country's main zone; UTC for a country not in the table. */
 	public static ZoneId of(String country) {
-		String zone = ZONES.get(country.toUpperCase(Locale.ROOT));
-		return zone != null ? ZoneId.of(zone) : ZoneOffset.UTC;
+		return find(country).orElse(ZoneOffset.UTC);
+	}
+
+	/** The country's main zone, if the table knows the country. */
+	public static Optional<ZoneId> find(@Nullable String country) {
+		String zone = country == null ? null : ZONES.get(country.toUpperCase(Locale.ROOT));
+		return Optional.ofNullable(zone).map(ZoneId::of);
 	}
 
 }
