@@ -2,6 +2,7 @@ package dev.doorstep.shipment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.doorstep.shipment.carrier.CarrierEvent;
+import dev.doorstep.shipment.carrier.CarrierTracking;
 import dev.doorstep.shipment.carrier.Handover;
 import dev.doorstep.shipment.internal.ShipmentProperties;
 import dev.doorstep.shipment.internal.Legs;
@@ -88,7 +90,8 @@ public class CarrierFeed {
 	 * Applies one carrier's news about one leg, with the pickup point it named. The point
 	 * counts as of the news' newest event, so the newest news wins whatever order polls
 	 * and pushes arrive in; it is stored before the events, so a notification about the
-	 * parcel becoming available for pickup already finds it.
+	 * parcel becoming available for pickup already finds it. News that names no point but
+	 * has a pickup event gives that event's place as the point.
 	 */
 	@Transactional
 	public Shipment apply(ShopId shop, ShipmentId id, CarrierCode carrier, @Nullable String trackingNumber,
@@ -101,13 +104,15 @@ public class CarrierFeed {
 		// hold back the others.
 		List<CarrierEvent> plausible = events.stream().filter(event -> !event.occurredAt().isAfter(latest)).toList();
 		countUnmapped(shop, id, carrier, plausible, now);
-		if (pickupPoint != null) {
+		PickupPoint point = (pickupPoint != null) ? pickupPoint
+				: CarrierTracking.pickupPlace(carrier, plausible, ZoneOffset.UTC);
+		if (point != null) {
 			// News without a dated event cannot be placed among other news; it names no
 			// point then.
 			plausible.stream()
 				.map(CarrierEvent::occurredAt)
 				.max(Instant::compareTo)
-				.ifPresent(asOf -> this.shipments.recordPickupPoint(shop, id, pickupPoint, asOf));
+				.ifPresent(asOf -> this.shipments.recordPickupPoint(shop, id, point, asOf));
 		}
 		Shipment shipment = this.shipments.get(shop, id);
 		int batch = this.properties.maxEventsPerBatch();

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import dev.doorstep.shipment.CarrierCode;
 import dev.doorstep.shipment.PickupPoint;
+import dev.doorstep.shipment.TrackingEvent;
 import dev.doorstep.shipment.TrackingStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -59,6 +60,23 @@ public record CarrierTracking(String trackingNumber, CarrierCode carrier, Tracki
 		completed = HoldingPeriods.complete(this.carrier, completed, arrived);
 		return new CarrierTracking(this.trackingNumber, this.carrier, this.status, this.subStatus, this.delivered,
 				this.deliveredAt, this.signedBy, this.estimatedDelivery, this.events, this.handovers, completed);
+	}
+
+	/**
+	 * The place of the newest pickup event as the pickup point, for answers that name no
+	 * point of their own: at least the shopper learns the town and how long the parcel
+	 * waits. {@code null} without a pickup event or without its place.
+	 */
+	public static @Nullable PickupPoint pickupPlace(CarrierCode carrier, List<CarrierEvent> events, ZoneId zone) {
+		Optional<CarrierEvent> arrival = pickupEvent(events);
+		if (arrival.isEmpty() || arrival.get().location() == null) {
+			return null;
+		}
+		TrackingEvent.Location place = arrival.get().location();
+		PickupPoint point = PickupPoint.of(null, null, place.postcode(), place.city(), place.country(),
+				PickupPoint.Type.fromSubStatus(arrival.get().subStatus()), null, null);
+		return (point == null) ? null
+				: HoldingPeriods.complete(carrier, point, arrival.get().occurredAt().atZone(zone).toLocalDate());
 	}
 
 	/** The newest event that put the parcel at a pickup point. */

@@ -6,20 +6,22 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.doorstep.shipment.IncidentReason;
+import dev.doorstep.shipment.PickupPoint;
 import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shipment.TrackingEvent;
 import dev.doorstep.shipment.TrackingStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A shipment as the API returns it, with its timeline oldest first.
+ * A shipment as the API returns it, with its timeline oldest first. {@code pickupPoint}
+ * is where the parcel waits, only while it is available for pickup.
  */
 record ShipmentResponse(UUID id, UUID orderId, String carrier, String carrierName, String trackingNumber,
 		@Nullable String service, TrackingStatus status, @Nullable String subStatus,
 		@Nullable IncidentReason incidentReason, boolean delivered, @Nullable Instant deliveredAt,
 		@Nullable Instant shippedAt, Shipment.@Nullable Origin origin, @Nullable LocalDate promisedDeliveryDate,
 		@Nullable Instant lastEventAt, List<Shipment.Item> items, String trackingUrl, List<Event> events,
-		Instant createdAt, Instant updatedAt) {
+		Instant createdAt, Instant updatedAt, @Nullable PickupPoint pickupPoint) {
 
 	record Event(Instant occurredAt, TrackingStatus status, @Nullable String subStatus,
 			@Nullable IncidentReason incidentReason, @Nullable String description,
@@ -36,7 +38,7 @@ record ShipmentResponse(UUID id, UUID orderId, String carrier, String carrierNam
 					.map(e -> new Event(e.occurredAt(), e.status(), e.subStatus(), e.incidentReason(), e.description(),
 							e.location(), e.externalId()))
 					.toList(),
-				shipment.createdAt(), shipment.updatedAt());
+				shipment.createdAt(), shipment.updatedAt(), shipment.currentPickupPoint());
 	}
 
 	/** What a batch of events did. */

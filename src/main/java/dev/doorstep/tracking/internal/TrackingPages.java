@@ -19,6 +19,7 @@ import java.util.Optional;
 
 import dev.doorstep.order.Order;
 import dev.doorstep.order.Orders;
+import dev.doorstep.shipment.PickupPoint;
 import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shipment.Shipments;
 import dev.doorstep.shipment.TrackingEvent;
@@ -169,7 +170,19 @@ public class TrackingPages {
 				order.orderNumber(), number, Math.max(parcels.size(), 1), shipment.carrier().displayName(),
 				shipment.trackingNumber(), statusText(shipment.status(), locale),
 				subStatusText(shipment.subStatus(), locale), step(shipment.status(), timeline), tone(shipment.status()),
-				deliveredOn, expectedBy, events, zoneText, items(order, shipment), others);
+				deliveredOn, expectedBy, events, zoneText, items(order, shipment), others,
+				pickup(shipment.currentPickupPoint(), locale, day));
+	}
+
+	private TrackingPage.@Nullable Pickup pickup(@Nullable PickupPoint point, Locale locale, DateTimeFormatter day) {
+		if (point == null) {
+			return null;
+		}
+		String type = (point.type() != null)
+				? this.messages.getMessage("pickup.type." + point.type().name(), null, null, locale) : null;
+		return new TrackingPage.Pickup(point.name(), point.street(), point.place(), type, point.openingHours(),
+				point.deadline() == null ? null : day.format(point.deadline()),
+				point.deadline() == null ? null : point.deadline().toString(), point.deadlineEstimated());
 	}
 
 	private String statusText(TrackingStatus status, Locale locale) {
