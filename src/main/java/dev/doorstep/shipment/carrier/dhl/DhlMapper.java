@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 
 import dev.doorstep.shipment.CarrierCode;
 import dev.doorstep.shipment.PickupPoint;
-import dev.doorstep.shipment.TrackingEvent;
 import dev.doorstep.shipment.TrackingStatus;
 import dev.doorstep.shipment.carrier.CarrierEvent;
 import dev.doorstep.shipment.carrier.CarrierParser;
@@ -156,7 +155,7 @@ public class DhlMapper implements CarrierParser {
 	 * API names no collection deadline, so {@link CarrierTracking#withPickupPoint}
 	 * estimates it from DHL's holding periods.
 	 */
-	static @Nullable PickupPoint pickupPoint(JsonNode shipment, List<CarrierEvent> events) {
+	private @Nullable PickupPoint pickupPoint(JsonNode shipment, List<CarrierEvent> events) {
 		JsonNode destination = shipment.path("destination");
 		String label = Payloads.text(destination.path("servicePoint").path("label"));
 		if (label != null) {
@@ -166,21 +165,16 @@ public class DhlMapper implements CarrierParser {
 		if (pickup.isEmpty()) {
 			return null;
 		}
+		// The normalized event keeps city, postcode and country; the street is only in
+		// the raw event, found again by its time.
+		String service = Payloads.text(shipment.path("service"));
 		for (JsonNode node : shipment.path("events")) {
-			// The stored event keeps city, postcode and country; the street is only in
-			// the raw event.
-			String statusCode = Payloads.text(node.path("statusCode"));
-			JsonNode address = node.path("location").path("address");
-			if (pickup.get().location() != null
-					&& java.util.Objects.equals(Payloads.text(address.path("addressLocality")),
-							pickup.get().location().city())
-					&& java.util.Objects.equals(statusCode, pickup.get().rawCode())) {
-				return place(null, address);
+			CarrierEvent event = event(node, service, false);
+			if (event != null && event.occurredAt().equals(pickup.get().occurredAt())) {
+				return place(null, node.path("location").path("address"));
 			}
 		}
-		TrackingEvent.Location location = pickup.get().location();
-		return location == null ? null : PickupPoint.of(null, null, location.postcode(), location.city(),
-				location.country(), null, null, null);
+		return null;
 	}
 
 	private static @Nullable PickupPoint place(@Nullable String name, JsonNode address) {
