@@ -29,9 +29,9 @@ class HoldingPeriodsTests {
 		// Saturday counts, Sunday does not: Sat, Mon–Sat.
 		assertThat(HoldingPeriods.lastDay(new CarrierCode("dhl"), PickupPoint.Type.POST_OFFICE, SATURDAY))
 			.isEqualTo(LocalDate.of(2026, 11, 28));
-		// Arriving on a Sunday, the count starts on Monday.
+		// Arriving on a Sunday, the count starts on Monday: Mon–Sat, Mon.
 		assertThat(HoldingPeriods.lastDay(new CarrierCode("gls"), null, SATURDAY.plusDays(1)))
-			.isEqualTo(LocalDate.of(2026, 11, 28));
+			.isEqualTo(LocalDate.of(2026, 11, 30));
 	}
 
 	@Test
