@@ -2,6 +2,7 @@ package dev.doorstep.shipment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.doorstep.shipment.carrier.CarrierEvent;
+import dev.doorstep.shipment.carrier.CarrierTracking;
 import dev.doorstep.shipment.carrier.Handover;
 import dev.doorstep.shipment.internal.ShipmentProperties;
 import dev.doorstep.shipment.internal.Legs;
@@ -81,6 +83,20 @@ public class CarrierFeed {
 	@Transactional
 	public Shipment apply(ShopId shop, ShipmentId id, CarrierCode carrier, @Nullable String trackingNumber,
 			List<CarrierEvent> events, List<Handover> handovers, @Nullable Instant estimate) {
+		return apply(shop, id, carrier, trackingNumber, events, handovers, estimate, null);
+	}
+
+	/**
+	 * Applies one carrier's news about one leg, with the pickup point it named. The point
+	 * counts as of the news' newest event, so the newest news wins whatever order polls
+	 * and pushes arrive in; it is stored before the events, so a notification about the
+	 * parcel becoming available for pickup already finds it. News that names no point but
+	 * has a pickup event gives that event's place as the point.
+	 */
+	@Transactional
+	public Shipment apply(ShopId shop, ShipmentId id, CarrierCode carrier, @Nullable String trackingNumber,
+			List<CarrierEvent> events, List<Handover> handovers, @Nullable Instant estimate,
+			@Nullable PickupPoint pickupPoint) {
 		Instant now = this.clock.instant();
 		Instant latest = now.plus(this.properties.futureTolerance());
 		// A carrier clock far ahead would reject the whole batch; one wrong event must
@@ -88,6 +104,16 @@ public class CarrierFeed {
 		// hold back the others.
 		List<CarrierEvent> plausible = events.stream().filter(event -> !event.occurredAt().isAfter(latest)).toList();
 		countUnmapped(shop, id, carrier, plausible, now);
+		PickupPoint point = (pickupPoint != null) ? pickupPoint
+				: CarrierTracking.pickupPlace(carrier, plausible, ZoneOffset.UTC);
+		if (point != null) {
+			// News without a dated event cannot be placed among other news; it names no
+			// point then.
+			plausible.stream()
+				.map(CarrierEvent::occurredAt)
+				.max(Instant::compareTo)
+				.ifPresent(asOf -> this.shipments.recordPickupPoint(shop, id, point, asOf));
+		}
 		Shipment shipment = this.shipments.get(shop, id);
 		int batch = this.properties.maxEventsPerBatch();
 		for (int from = 0; from < plausible.size(); from += batch) {

@@ -204,6 +204,17 @@ public class Shipments {
 		return new TrackingUpdateResult(accepted, updates.size() - accepted, after);
 	}
 
+	/**
+	 * Stores the pickup point a carrier named in news whose newest event happened at
+	 * {@code asOf}, unless later news already named one: news that arrives out of order
+	 * ends with the point an in-order replay would.
+	 * @return whether the shipment's point changed
+	 */
+	@Transactional
+	public boolean recordPickupPoint(ShopId shop, ShipmentId id, PickupPoint point, Instant asOf) {
+		return this.shipments.updatePickupPoint(shop, id, point, asOf.truncatedTo(ChronoUnit.MICROS));
+	}
+
 	private List<TrackingEventRepository.Keyed> validate(List<TrackingUpdate> updates) {
 		List<FieldViolation> violations = new ArrayList<>();
 		if (updates.size() > this.properties.maxEventsPerBatch()) {

@@ -218,6 +218,20 @@ class NotificationConsoleTests {
 	}
 
 	@Test
+	void thePickupPreviewShowsASamplePickupPointAndListsItsVariables() {
+		ConsoleSession owner = signedIn(this.ownerEmail);
+		String pickup = "/console/notifications/templates/available-for-pickup/de";
+		Page editor = owner.get(pickup);
+		assertThat(editor.body()).contains("{{parcel.pickup.deadline}}", "{{parcel.pickup.address}}");
+
+		Page preview = owner.post(pickup, Map.of("action", "preview", "subject", "Abholung", "body",
+				"{{parcel.pickup.address}} bis {{parcel.pickup.deadline}}", "shortText", "{{parcel.pickup.name}}"));
+
+		assertThat(preview.status()).isEqualTo(200);
+		assertThat(preview.body()).contains("Packstation 123, Invalidenstraße 10, 10115 Berlin bis ");
+	}
+
+	@Test
 	void aTestSendLandsInTheDevMailboxWithoutAnOrder() {
 		ConsoleSession owner = signedIn(this.ownerEmail);
 		owner.get(TEMPLATE);

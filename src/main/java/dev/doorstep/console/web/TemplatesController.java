@@ -49,7 +49,10 @@ class TemplatesController {
 	static final List<String> VARIABLES = List.of("{{order.number}}", "{{customer.firstName}}", "{{shop.name}}",
 			"{{shop.supportEmail}}", "{{shop.supportPhone}}", "{{trackingUrl}}", "{{parcel.carrier}}",
 			"{{parcel.trackingNumber}}", "{{parcel.status}}", "{{parcel.promisedDate}}", "{{parcel.deliveredAt}}",
-			"{{parcelCount}}", "{{#digest}}…{{/digest}}", "{{#parcels}}…{{/parcels}}");
+			"{{parcelCount}}", "{{#digest}}…{{/digest}}", "{{#parcels}}…{{/parcels}}",
+			"{{#parcel.pickup}}…{{/parcel.pickup}}", "{{parcel.pickup.name}}", "{{parcel.pickup.street}}",
+			"{{parcel.pickup.place}}", "{{parcel.pickup.address}}", "{{parcel.pickup.openingHours}}",
+			"{{parcel.pickup.deadline}}", "{{#parcel.pickup.deadlineEstimated}}…{{/parcel.pickup.deadlineEstimated}}");
 
 	private static final String PATH = "/console/notifications/templates/{trigger}/{locale}";
 

@@ -26,6 +26,7 @@ import dev.doorstep.notification.TemplateOverride;
 import dev.doorstep.notification.TemplateTexts;
 import dev.doorstep.notification.Trigger;
 import dev.doorstep.order.Order;
+import dev.doorstep.shipment.PickupPoint;
 import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shop.Shop;
 import org.jspecify.annotations.Nullable;
@@ -194,6 +195,7 @@ public class Renderer {
 					: date.format(shipment.deliveredAt().atZone(shop.timeZone()).toLocalDate()));
 			item.put("deliveredTo", shipment.subStatus() == null ? null
 					: optional("notification.delivered-to." + shipment.subStatus(), locale));
+			item.put("pickup", pickup(shipment.currentPickupPoint(), date));
 			item.put("items", items(facts.order(), shipment));
 			item.putAll(this.delays.of(facts.trigger(), shipment, locale));
 			item.put("labels",
@@ -214,6 +216,31 @@ public class Renderer {
 		model.put("unsubscribeUrl", facts.unsubscribeUrl());
 		model.put("openPixelUrl", facts.openPixelUrl());
 		return model;
+	}
+
+	/**
+	 * Where and until when to collect the parcel, while it waits at a pickup point:
+	 * {@code name}, {@code street}, {@code place} (postcode and city), {@code address}
+	 * (all three in one line), {@code openingHours}, {@code deadline} (a date in words)
+	 * and {@code deadlineEstimated} (the carrier gave no date; it follows from its usual
+	 * holding period).
+	 */
+	private static @Nullable Map<String, Object> pickup(@Nullable PickupPoint point, DateTimeFormatter date) {
+		if (point == null) {
+			return null;
+		}
+		Map<String, Object> pickup = new HashMap<>();
+		pickup.put("name", point.name());
+		pickup.put("street", point.street());
+		pickup.put("place", point.place());
+		pickup.put("address",
+				java.util.stream.Stream.of(point.name(), point.street(), point.place())
+					.filter(part -> part != null)
+					.collect(java.util.stream.Collectors.joining(", ")));
+		pickup.put("openingHours", point.openingHours());
+		pickup.put("deadline", point.deadline() == null ? null : date.format(point.deadline()));
+		pickup.put("deadlineEstimated", point.deadlineEstimated());
+		return pickup;
 	}
 
 	private static List<Map<String, Object>> items(Order order, Shipment shipment) {

@@ -14,6 +14,7 @@ import dev.doorstep.order.Order;
 import dev.doorstep.order.OrderId;
 import dev.doorstep.order.OrderStatus;
 import dev.doorstep.shipment.CarrierCode;
+import dev.doorstep.shipment.PickupPoint;
 import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shipment.ShipmentId;
 import dev.doorstep.shipment.TrackingStatus;
@@ -54,7 +55,8 @@ public final class SampleFacts {
 		Shipment shipment = new Shipment(SHIPMENT, shop.id(), ORDER, new CarrierCode("dhl"), "00340434161094099999",
 				null, "sample", status, status == TrackingStatus.DELIVERED ? "DELIVERED_NEIGHBOR" : null, null,
 				now.minus(1, ChronoUnit.DAYS), null, today.plusDays(2), status == TrackingStatus.DELIVERED ? now : null,
-				now, List.of(), now, now);
+				now, List.of(), now, now,
+				status == TrackingStatus.AVAILABLE_FOR_PICKUP ? pickupPoint(german, today) : null);
 		// An event from outside (a return, a claim) shows its facts too: label link,
 		// refund amount, claim status. About the order, it names no parcel, like most
 		// such events.
@@ -62,6 +64,12 @@ public final class SampleFacts {
 		return new Renderer.Facts(shop, order,
 				orderEvent ? List.of() : List.of(new Renderer.Parcel(shipment, trackingUrl)), trigger, channel, locale,
 				null, null, null, EventFacts.sample(trigger, today));
+	}
+
+	/** A Packstation with the deadline DHL's holding period gives, as a carrier would. */
+	private static PickupPoint pickupPoint(boolean german, LocalDate today) {
+		return new PickupPoint("Packstation 123", "Invalidenstraße 10", "10115", "Berlin", "DE",
+				PickupPoint.Type.LOCKER, german ? "Rund um die Uhr" : "Open 24 hours", today.plusDays(6), true);
 	}
 
 	private static TrackingStatus status(Trigger trigger) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.doorstep.shipment.CarrierCode;
+import dev.doorstep.shipment.PickupPoint;
 import dev.doorstep.shipment.TrackingEvent;
 import dev.doorstep.shipment.carrier.CarrierEvent;
 import dev.doorstep.shipment.carrier.CarrierParser;
@@ -132,6 +134,20 @@ public final class CarrierCommands {
 	}
 
 	/** The normalized JSON: plain maps, so the field order is the documented one. */
+	private static Map<String, @Nullable Object> pickupPoint(PickupPoint point) {
+		Map<String, @Nullable Object> json = new LinkedHashMap<>();
+		json.put("name", point.name());
+		json.put("street", point.street());
+		json.put("postcode", point.postcode());
+		json.put("city", point.city());
+		json.put("country", point.country());
+		json.put("type", point.type() == null ? null : point.type().name());
+		json.put("openingHours", point.openingHours());
+		json.put("deadline", point.deadline() == null ? null : point.deadline().toString());
+		json.put("deadlineEstimated", point.deadlineEstimated());
+		return json;
+	}
+
 	static Map<String, @Nullable Object> render(TrackingResult result) {
 		Map<String, @Nullable Object> json = new LinkedHashMap<>();
 		switch (result) {
@@ -165,6 +181,11 @@ public final class CarrierCommands {
 							.map(handover -> Map.of("carrier", handover.carrier().value(), "trackingNumber",
 									handover.trackingNumber()))
 							.toList());
+				// As the poller stores it: the answer's own point, else the pickup
+				// event's place.
+				PickupPoint point = (tracking.pickupPoint() != null) ? tracking.pickupPoint()
+						: CarrierTracking.pickupPlace(tracking.carrier(), tracking.events(), ZoneOffset.UTC);
+				json.put("pickupPoint", point == null ? null : pickupPoint(point));
 			}
 			case TrackingResult.NotFound notFound -> json.put("error", error("not_found", notFound.detail()));
 			case TrackingResult.Unauthorized unauthorized ->

@@ -17,6 +17,7 @@ import dev.doorstep.order.OrderId;
 import dev.doorstep.shipment.CarrierCode;
 import dev.doorstep.shipment.IncidentReason;
 import dev.doorstep.shipment.NewShipment;
+import dev.doorstep.shipment.PickupPoint;
 import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shipment.ShipmentId;
 import dev.doorstep.shipment.ShipmentPage;
@@ -257,7 +258,7 @@ public class ShipmentRepository {
 			.map(row -> new Shipment(row.id(), row.shopId(), row.orderId(), row.carrier(), row.trackingNumber(),
 					row.service(), row.publicToken(), row.status(), row.subStatus(), row.incidentReason(),
 					row.shippedAt(), row.origin(), row.promisedDeliveryDate(), row.deliveredAt(), row.lastEventAt(),
-					List.copyOf(items.get(row.id().value())), row.createdAt(), row.updatedAt()))
+					List.copyOf(items.get(row.id().value())), row.createdAt(), row.updatedAt(), row.pickupPoint()))
 			.toList();
 	}
 
@@ -275,7 +276,56 @@ public class ShipmentRepository {
 				(postcode == null && country == null) ? null : new Shipment.Origin(postcode, country),
 				promised == null ? null : promised.toLocalDate(), instant(rs.getTimestamp("delivered_at")),
 				instant(rs.getTimestamp("last_event_at")), List.of(), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("updated_at").toInstant(), pickupPoint(rs));
+	}
+
+	private static @Nullable PickupPoint pickupPoint(ResultSet rs) throws SQLException {
+		if (rs.getTimestamp("pickup_as_of") == null) {
+			return null;
+		}
+		String type = rs.getString("pickup_type");
+		Date deadline = rs.getDate("pickup_deadline");
+		return new PickupPoint(rs.getString("pickup_name"), rs.getString("pickup_street"),
+				rs.getString("pickup_postcode"), rs.getString("pickup_city"), rs.getString("pickup_country"),
+				type == null ? null : PickupPoint.Type.valueOf(type), rs.getString("pickup_opening_hours"),
+				deadline == null ? null : deadline.toLocalDate(), rs.getBoolean("pickup_deadline_estimated"));
+	}
+
+	/**
+	 * Stores the pickup point a carrier named as of {@code asOf} (its newest event's
+	 * time), unless the shipment already has one from later news. Equal times keep the
+	 * point that sorts last, so any order of arrival ends with the same point.
+	 * @return whether the stored point changed
+	 */
+	public boolean updatePickupPoint(ShopId shop, ShipmentId id, PickupPoint point, Instant asOf) {
+		return this.jdbc.sql("""
+				UPDATE shipment SET pickup_name = :name, pickup_street = :street, pickup_postcode = :postcode,
+				  pickup_city = :city, pickup_country = :country, pickup_type = :type,
+				  pickup_opening_hours = :hours, pickup_deadline = :deadline,
+				  pickup_deadline_estimated = :estimated, pickup_as_of = :asOf, updated_at = :now
+				WHERE shop_id = :shop AND id = :id
+				  AND (pickup_as_of IS NULL OR pickup_as_of < :asOf
+				    OR (pickup_as_of = :asOf AND ROW(coalesce(pickup_name, ''), coalesce(pickup_street, ''),
+				      coalesce(pickup_postcode, ''), coalesce(pickup_city, ''), coalesce(pickup_deadline::text, ''),
+				      coalesce(pickup_opening_hours, ''), coalesce(pickup_type, ''))
+				      < ROW(coalesce(:name, ''), coalesce(:street, ''), coalesce(:postcode, ''), coalesce(:city, ''),
+				      coalesce(:deadlineText, ''), coalesce(:hours, ''), coalesce(:type, ''))))
+				""")
+			.param("name", point.name())
+			.param("street", point.street())
+			.param("postcode", point.postcode())
+			.param("city", point.city())
+			.param("country", point.country())
+			.param("type", point.type() == null ? null : point.type().name())
+			.param("hours", point.openingHours())
+			.param("deadline", point.deadline() == null ? null : Date.valueOf(point.deadline()))
+			.param("deadlineText", point.deadline() == null ? null : point.deadline().toString())
+			.param("estimated", point.deadlineEstimated())
+			.param("asOf", Timestamp.from(asOf))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("shop", shop.value())
+			.param("id", id.value())
+			.update() > 0;
 	}
 
 	static @Nullable Instant instant(@Nullable Timestamp timestamp) {

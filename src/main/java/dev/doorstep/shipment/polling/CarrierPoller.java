@@ -122,7 +122,7 @@ public class CarrierPoller {
 			case TrackingResult.Found found -> {
 				CarrierTracking tracking = found.tracking();
 				Shipment after = this.feed.apply(leg.shop(), leg.shipment(), leg.carrier(), leg.trackingNumber(),
-						tracking.events(), tracking.handovers(), tracking.estimatedDelivery());
+						tracking.events(), tracking.handovers(), tracking.estimatedDelivery(), tracking.pickupPoint());
 				Instant next = this.schedule.next(after.status(), answered);
 				record(leg, answered, "found", 0, next,
 						next == null ? after.status().name().toLowerCase(java.util.Locale.ROOT) : null);

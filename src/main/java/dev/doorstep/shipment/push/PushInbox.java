@@ -162,7 +162,7 @@ public class PushInbox {
 				CarrierCode legCarrier = tracking.trackingNumber().equals(shipment.trackingNumber())
 						? shipment.carrier() : tracking.carrier() != null ? tracking.carrier() : shipment.carrier();
 				this.feed.apply(pending.shop(), id, legCarrier, tracking.trackingNumber(), tracking.events(), List.of(),
-						tracking.estimatedDelivery());
+						tracking.estimatedDelivery(), tracking.pickupPoint());
 				this.legs.pushed(pending.shop(), id, tracking.trackingNumber(), pending.source(), now);
 				matched++;
 			}

@@ -9,20 +9,23 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.doorstep.shipment.IncidentReason;
+import dev.doorstep.shipment.PickupPoint;
 import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shipment.TrackingEvent;
 import dev.doorstep.shipment.TrackingStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A shipment as the API returns it, with its timeline oldest first.
+ * A shipment as the API returns it, with its timeline oldest first. {@code pickupPoint}
+ * is where the parcel waits, only while it is available for pickup.
  */
 record ShipmentResponse(UUID id, UUID orderId, String carrier, String carrierName, String trackingNumber,
 		@Nullable String service, TrackingStatus status, @Nullable String subStatus,
 		@Nullable IncidentReason incidentReason, boolean delivered, @Nullable Instant deliveredAt,
 		@Nullable Instant shippedAt, Shipment.@Nullable Origin origin, @Nullable LocalDate promisedDeliveryDate,
 		@Nullable Instant lastEventAt, List<Shipment.Item> items, String trackingUrl, List<Event> events,
-		Instant createdAt, Instant updatedAt, @JsonIgnore Map<String, Object> contributed) {
+		Instant createdAt, Instant updatedAt, @Nullable PickupPoint pickupPoint,
+		@JsonIgnore Map<String, Object> contributed) {
 
 	/**
 	 * What other modules add to a single shipment (see
@@ -53,7 +56,7 @@ record ShipmentResponse(UUID id, UUID orderId, String carrier, String carrierNam
 					.map(e -> new Event(e.occurredAt(), e.status(), e.subStatus(), e.incidentReason(), e.description(),
 							e.location(), e.externalId()))
 					.toList(),
-				shipment.createdAt(), shipment.updatedAt(), contributed);
+				shipment.createdAt(), shipment.updatedAt(), shipment.currentPickupPoint(), contributed);
 	}
 
 	/** What a batch of events did. */

@@ -17,12 +17,28 @@ import org.jspecify.annotations.Nullable;
  * @param window the predicted delivery window in words while on the way, else null
  * @param late "Running late" when a delay was predicted, else null
  * @param lateReason the delay's reason in plain words, else null
+ * @param pickup where and until when to collect the parcel, only while it waits there
  */
 public record TrackingPage(ShopView shop, String lang, String token, String orderNumber, int parcelNumber,
 		int parcelCount, String carrier, String trackingNumber, String status, @Nullable String subStatus, int step,
 		String tone, @Nullable String deliveredOn, @Nullable String expectedBy, List<Event> events, String zone,
 		List<Item> items, List<OtherParcel> others, @Nullable String window, @Nullable String late,
-		@Nullable String lateReason) {
+		@Nullable String lateReason, @Nullable Pickup pickup) {
+
+	/**
+	 * The pickup point in the shopper's language.
+	 *
+	 * @param place postcode and city
+	 * @param type the kind of point in words ("Parcel locker")
+	 * @param deadline the last day to collect, in words; {@code deadlineIso} for
+	 * {@code <time>}
+	 * @param deadlineEstimated the carrier gave no date: it follows from the carrier's
+	 * usual holding period
+	 */
+	public record Pickup(@Nullable String name, @Nullable String street, @Nullable String place, @Nullable String type,
+			@Nullable String openingHours, @Nullable String deadline, @Nullable String deadlineIso,
+			boolean deadlineEstimated) {
+	}
 
 	/**
 	 * One timeline entry; {@code datetime} is ISO-8601 with offset for {@code <time>}.

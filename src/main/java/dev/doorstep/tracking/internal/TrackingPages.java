@@ -22,6 +22,7 @@ import dev.doorstep.delivery.DeliveryTexts;
 import dev.doorstep.delivery.ShipmentPromise;
 import dev.doorstep.order.Order;
 import dev.doorstep.order.Orders;
+import dev.doorstep.shipment.PickupPoint;
 import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shipment.Shipments;
 import dev.doorstep.shipment.TrackingEvent;
@@ -188,7 +189,19 @@ public class TrackingPages {
 				deliveredOn, expectedBy, events, zoneText, items(order, shipment), others,
 				delivery == null ? null : this.texts.window(delivery.current().window(), locale),
 				delivery == null || delivery.delay() == null ? null : this.texts.lateTitle(locale),
-				delivery == null ? null : this.texts.reason(delivery, locale));
+				delivery == null ? null : this.texts.reason(delivery, locale),
+				pickup(shipment.currentPickupPoint(), locale, day));
+	}
+
+	private TrackingPage.@Nullable Pickup pickup(@Nullable PickupPoint point, Locale locale, DateTimeFormatter day) {
+		if (point == null) {
+			return null;
+		}
+		String type = (point.type() != null)
+				? this.messages.getMessage("pickup.type." + point.type().name(), null, null, locale) : null;
+		return new TrackingPage.Pickup(point.name(), point.street(), point.place(), type, point.openingHours(),
+				point.deadline() == null ? null : day.format(point.deadline()),
+				point.deadline() == null ? null : point.deadline().toString(), point.deadlineEstimated());
 	}
 
 	private String statusText(TrackingStatus status, Locale locale) {

@@ -78,6 +78,19 @@ class CarrierCommandsTests {
 	}
 
 	@Test
+	void parsePrintsWhereAndUntilWhenAParcelWaitsForPickup() throws Exception {
+		assertThat(run("parse", "--carrier", "ups", "src/test/resources/shipment/carrier/ups/pickup.json")).isZero();
+
+		tools.jackson.databind.JsonNode point = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(this.out.toString(StandardCharsets.UTF_8))
+			.path("pickupPoint");
+		assertThat(point.path("name").asString()).isEqualTo("CVS PHARMACY #1234");
+		assertThat(point.path("deadline").asString()).isEqualTo("2026-11-30");
+		assertThat(point.path("deadlineEstimated").asBoolean()).isFalse();
+	}
+
+	@Test
 	void parseOfANotFoundAnswerPrintsTheErrorAndExitsTwo() {
 		assertThat(run("parse", "--carrier=dhl", DHL + "not-found.json")).isEqualTo(CarrierCommands.NOT_FOUND);
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("\"error\"").contains("\"not_found\"");

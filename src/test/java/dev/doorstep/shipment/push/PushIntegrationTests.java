@@ -132,6 +132,28 @@ class PushIntegrationTests {
 		assertThat(this.inbox.pending(this.shop.shop().id())).isZero();
 	}
 
+	@Test
+	void aPushedPickupCheckpointGivesThePointsPlaceAndTheCarriersHoldingPeriod() throws Exception {
+		byte[] body;
+		try (java.io.InputStream in = getClass().getResourceAsStream("/shipment/push/aftership/pickup.json")) {
+			body = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("00340434161094042557", this.number)
+				.replace("6f2d4c1e-8b3a-4e57-9a2f-1c0d5e7b9a31", UUID.randomUUID().toString())
+				.getBytes(StandardCharsets.UTF_8);
+		}
+
+		assertThat(push(body, sign(body, SECRET)).status()).isEqualTo(202);
+		this.inbox.workOff(100);
+
+		ApiClient.Response shipment = this.api.get("/api/v1/shipments/" + this.shipmentId);
+		assertThat(shipment.text("/status")).isEqualTo("AVAILABLE_FOR_PICKUP");
+		// AfterShip names no point of its own: the checkpoint's place, and DHL's seven
+		// working days from Saturday 21 November (Sundays do not count).
+		assertThat(shipment.text("/pickupPoint/city")).isEqualTo("Berlin");
+		assertThat(shipment.text("/pickupPoint/postcode")).isEqualTo("10115");
+		assertThat(shipment.text("/pickupPoint/deadline")).isEqualTo("2026-11-28");
+		assertThat(shipment.json().at("/pickupPoint/deadlineEstimated").asBoolean()).isTrue();
+	}
+
 	private ApiClient.Response push(byte[] body, String signature) {
 		Map<String, String> headers = signature == null ? Map.of("Content-Type", "application/json")
 				: Map.of("Content-Type", "application/json", "aftership-hmac-sha256", signature);

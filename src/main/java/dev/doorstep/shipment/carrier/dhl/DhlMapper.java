@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.doorstep.shipment.CarrierCode;
+import dev.doorstep.shipment.PickupPoint;
 import dev.doorstep.shipment.TrackingStatus;
 import dev.doorstep.shipment.carrier.CarrierEvent;
 import dev.doorstep.shipment.carrier.CarrierParser;
@@ -141,7 +143,44 @@ public class DhlMapper implements CarrierParser {
 		ZoneId destinationZone = zone(Payloads.text(shipment.path("destination").path("address").path("countryCode")),
 				service);
 		return CarrierTracking.fromEvents(id, this.carrier, signedBy(details.path("proofOfDelivery").path("signed")),
-				estimatedDelivery(shipment, destinationZone), events, handovers(id, details, shipment.path("events")));
+				estimatedDelivery(shipment, destinationZone), events, handovers(id, details, shipment.path("events")))
+			.withPickupPoint(pickupPoint(shipment, events), destinationZone);
+	}
+
+	/**
+	 * Where the parcel waits: a shipment addressed to a service point (Packstation,
+	 * Filiale, Paketshop) names it as {@code destination.servicePoint} with the
+	 * destination's address; otherwise the place of the newest pickup event
+	 * ({@code location.address}: street, postcode, locality, country) is the point. The
+	 * API names no collection deadline, so {@link CarrierTracking#withPickupPoint}
+	 * estimates it from DHL's holding periods.
+	 */
+	private @Nullable PickupPoint pickupPoint(JsonNode shipment, List<CarrierEvent> events) {
+		JsonNode destination = shipment.path("destination");
+		String label = Payloads.text(destination.path("servicePoint").path("label"));
+		if (label != null) {
+			return place(label, destination.path("address"));
+		}
+		Optional<CarrierEvent> pickup = CarrierTracking.pickupEvent(events);
+		if (pickup.isEmpty()) {
+			return null;
+		}
+		// The normalized event keeps city, postcode and country; the street is only in
+		// the raw event, found again by its time.
+		String service = Payloads.text(shipment.path("service"));
+		for (JsonNode node : shipment.path("events")) {
+			CarrierEvent event = event(node, service, false);
+			if (event != null && event.occurredAt().equals(pickup.get().occurredAt())) {
+				return place(null, node.path("location").path("address"));
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable PickupPoint place(@Nullable String name, JsonNode address) {
+		return PickupPoint.of(name, Payloads.text(address.path("streetAddress")),
+				Payloads.text(address.path("postalCode")), Payloads.text(address.path("addressLocality")),
+				Payloads.text(address.path("countryCode")), null, null, null);
 	}
 
 	/** One event (or the shipment's status); {@code null} without a readable time. */

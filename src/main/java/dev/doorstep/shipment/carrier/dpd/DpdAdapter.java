@@ -84,7 +84,8 @@ public class DpdAdapter extends CredentialedCarrierAdapter {
 		if (result instanceof TrackingResult.Found(CarrierTracking tracking) && tracking.trackingNumber().isEmpty()) {
 			return new TrackingResult.Found(new CarrierTracking(query.trackingNumber(), tracking.carrier(),
 					tracking.status(), tracking.subStatus(), tracking.delivered(), tracking.deliveredAt(),
-					tracking.signedBy(), tracking.estimatedDelivery(), tracking.events(), tracking.handovers()));
+					tracking.signedBy(), tracking.estimatedDelivery(), tracking.events(), tracking.handovers(),
+					tracking.pickupPoint()));
 		}
 		return result;
 	}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.doorstep.shipment.CarrierCode;
+import dev.doorstep.shipment.PickupPoint;
 import dev.doorstep.shipment.carrier.CarrierEvent;
 import dev.doorstep.shipment.carrier.CarrierParser;
 import dev.doorstep.shipment.carrier.CarrierTracking;
@@ -70,8 +71,53 @@ public class FedexMapper implements CarrierParser {
 		if (signedBy == null) {
 			signedBy = Payloads.text(delivery.path("signedByName"));
 		}
-		return new TrackingResult.Found(CarrierTracking.fromEvents(trackingNumber, FedexAdapter.CODE, signedBy,
-				estimatedDelivery(result), events, handovers(result)));
+		return new TrackingResult.Found(CarrierTracking
+			.fromEvents(trackingNumber, FedexAdapter.CODE, signedBy, estimatedDelivery(result), events,
+					handovers(result))
+			.withPickupPoint(pickupPoint(result), ZoneOffset.UTC));
+	}
+
+	/**
+	 * The FedEx location a Hold at Location parcel waits at ({@code holdAtLocation}:
+	 * company name, street lines, city, postal code, country, location type). FedEx gives
+	 * no collection deadline in Track API answers and publishes no single holding period,
+	 * so the point has none.
+	 */
+	static @Nullable PickupPoint pickupPoint(JsonNode result) {
+		JsonNode location = result.path("holdAtLocation");
+		if (!location.isObject()) {
+			return null;
+		}
+		JsonNode contactAndAddress = location.path("locationContactAndAddress");
+		JsonNode address = contactAndAddress.path("address");
+		JsonNode contact = contactAndAddress.path("contact");
+		String name = Payloads.text(contact.path("companyName"));
+		if (name == null) {
+			name = Payloads.text(contact.path("personName"));
+		}
+		return PickupPoint.of(name, Payloads.text(address.path("streetLines").path(0)),
+				Payloads.text(address.path("postalCode")), Payloads.text(address.path("city")),
+				Payloads.text(address.path("countryCode")), locationType(Payloads.text(location.path("locationType"))),
+				null, null);
+	}
+
+	/**
+	 * FedEx location types: its own staffed and office locations are carrier depots, a
+	 * self-service location is a locker, authorized ship centers and on-site partners are
+	 * shops.
+	 */
+	private static PickupPoint.@Nullable Type locationType(@Nullable String type) {
+		if (type == null) {
+			return null;
+		}
+		return switch (type) {
+			case "FEDEX_SELF_SERVICE_LOCATION" -> PickupPoint.Type.LOCKER;
+			case "FEDEX_AUTHORIZED_SHIP_CENTER", "FEDEX_ONSITE" -> PickupPoint.Type.PARCEL_SHOP;
+			case "FEDEX_OFFICE", "FEDEX_STAFFED", "FEDEX_FREIGHT_SERVICE_CENTER", "FEDEX_HOME_DELIVERY_STATION",
+					"FEDEX_GROUND_TERMINAL", "FEDEX_EXPRESS_STATION" ->
+				PickupPoint.Type.CARRIER_DEPOT;
+			default -> null;
+		};
 	}
 
 	private static CarrierEvent event(JsonNode scan, Instant at) {

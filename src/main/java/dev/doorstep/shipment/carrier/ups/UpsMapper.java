@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.doorstep.shipment.CarrierCode;
+import dev.doorstep.shipment.PickupPoint;
 import dev.doorstep.shipment.TrackingEvent;
 import dev.doorstep.shipment.TrackingStatus;
 import dev.doorstep.shipment.carrier.CarrierEvent;
@@ -94,8 +95,51 @@ public class UpsMapper implements CarrierParser {
 		Instant estimate = estimatedDelivery(pkg, newestOffset == null ? ZoneOffset.UTC : newestOffset);
 		boolean delivered = events.stream().anyMatch(event -> event.status() == TrackingStatus.DELIVERED);
 		// UPS keeps the scheduled date after delivery; it is no estimate any more then.
-		return new TrackingResult.Found(CarrierTracking.fromEvents(trackingNumber, UpsAdapter.CODE, signedBy,
-				delivered ? null : estimate, events, handovers(pkg)));
+		CarrierTracking tracking = CarrierTracking.fromEvents(trackingNumber, UpsAdapter.CODE, signedBy,
+				delivered ? null : estimate, events, handovers(pkg));
+		return new TrackingResult.Found(tracking.withPickupPoint(pickupPoint(pkg, events),
+				newestOffset == null ? ZoneOffset.UTC : newestOffset));
+	}
+
+	/**
+	 * The pickup point: for a parcel sent to a UPS Access Point
+	 * ({@code accessPointInformation}, "the access point where the package is destined
+	 * for/delivered to"), the ship-to address, which is the Access Point's, with its
+	 * {@code pickupByDate}; for a parcel held at a UPS location without it ("Held for
+	 * Customer Pickup"), the place of the hold scan, the only place UPS names.
+	 */
+	static @Nullable PickupPoint pickupPoint(JsonNode pkg, List<CarrierEvent> events) {
+		JsonNode accessPoint = pkg.path("accessPointInformation");
+		if (accessPoint.isObject()) {
+			LocalDate deadline = date(Payloads.text(accessPoint.path("pickupByDate")));
+			JsonNode destination = packageAddress(pkg, "DELIVERY");
+			if (destination == null) {
+				destination = packageAddress(pkg, "DESTINATION");
+			}
+			if (destination != null) {
+				JsonNode address = destination.path("address");
+				return PickupPoint.of(Payloads.text(destination.path("name")),
+						Payloads.text(address.path("addressLine1")), Payloads.text(address.path("postalCode")),
+						Payloads.text(address.path("city")), firstNonNull(Payloads.text(address.path("countryCode")),
+								Payloads.text(address.path("country")), null),
+						PickupPoint.Type.PARCEL_SHOP, null, deadline);
+			}
+		}
+		return CarrierTracking.pickupEvent(events)
+			.map(CarrierEvent::location)
+			.map(location -> PickupPoint.of(null, null, location.postcode(), location.city(), location.country(),
+					accessPoint.isObject() ? PickupPoint.Type.PARCEL_SHOP : PickupPoint.Type.CARRIER_DEPOT, null,
+					accessPoint.isObject() ? date(Payloads.text(accessPoint.path("pickupByDate"))) : null))
+			.orElse(null);
+	}
+
+	private static @Nullable JsonNode packageAddress(JsonNode pkg, String type) {
+		for (JsonNode address : pkg.path("packageAddress")) {
+			if (type.equalsIgnoreCase(Payloads.text(address.path("type")))) {
+				return address;
+			}
+		}
+		return null;
 	}
 
 	private static CarrierEvent event(JsonNode activity, Instant at) {

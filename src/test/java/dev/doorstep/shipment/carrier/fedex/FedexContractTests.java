@@ -7,6 +7,7 @@ import java.time.Instant;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.doorstep.shipment.CarrierCode;
+import dev.doorstep.shipment.PickupPoint;
 import dev.doorstep.shipment.TrackingStatus;
 import dev.doorstep.shipment.carrier.AbstractCarrierContractTests;
 import dev.doorstep.shipment.carrier.CarrierAdapter;
@@ -145,6 +146,17 @@ class FedexContractTests extends AbstractCarrierContractTests {
 		assertThat(bare.canTrack(TrackingQuery.of(trackingNumber()))).isFalse();
 		assertThat(bare.track(TrackingQuery.of(trackingNumber()))).isInstanceOf(TrackingResult.Unauthorized.class);
 		carrierApi.verify(0, WireMock.anyRequestedFor(WireMock.anyUrl()));
+	}
+
+	@Test
+	void aHoldAtLocationParcelNamesTheFedexLocationWithoutADeadline() {
+		serve(200, "pickup");
+		CarrierTracking tracking = found(track());
+		assertThat(tracking.status()).isEqualTo(TrackingStatus.AVAILABLE_FOR_PICKUP);
+		// FedEx publishes no holding period we could confirm: no deadline rather than a
+		// guess.
+		assertThat(tracking.pickupPoint()).isEqualTo(new PickupPoint("FedEx Office Print & Ship Center",
+				"1500 VALLEY RD", "07470", "WAYNE", "US", PickupPoint.Type.CARRIER_DEPOT, null, null, false));
 	}
 
 }

@@ -3,10 +3,12 @@ package dev.doorstep.shipment.carrier.ups;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.doorstep.shipment.CarrierCode;
+import dev.doorstep.shipment.PickupPoint;
 import dev.doorstep.shipment.TrackingStatus;
 import dev.doorstep.shipment.carrier.AbstractCarrierContractTests;
 import dev.doorstep.shipment.carrier.CarrierAdapter;
@@ -168,6 +170,26 @@ class UpsContractTests extends AbstractCarrierContractTests {
 		serve(200, "in-transit");
 		found(track());
 		carrierApi.verify(2, WireMock.postRequestedFor(WireMock.urlPathEqualTo(UpsClient.TOKEN_PATH)));
+	}
+
+	@Test
+	void anAccessPointParcelNamesTheAccessPointAndItsPickupByDate() {
+		serve(200, "pickup");
+		CarrierTracking tracking = found(track());
+		assertThat(tracking.status()).isEqualTo(TrackingStatus.AVAILABLE_FOR_PICKUP);
+		assertThat(tracking.pickupPoint()).isEqualTo(new PickupPoint("CVS PHARMACY #1234", "100 MAIN ST", "07470",
+				"WAYNE", "US", PickupPoint.Type.PARCEL_SHOP, null, LocalDate.of(2026, 11, 30), false));
+	}
+
+	@Test
+	void aHoldAtAUpsLocationWithoutAccessPointIsTheScanPlaceWithAnEstimatedDeadline() {
+		String body = fixture("pickup")
+			.replace("\"accessPointInformation\": {\n              \"pickupByDate\": \"20261130\"\n            },", "")
+			.replace("\"statusCode\": \"040\"", "\"statusCode\": \"017\"");
+		CarrierTracking tracking = found(new UpsMapper().parse(body));
+		// UPS names no deadline then: seven days from the hold, 21 November local time.
+		assertThat(tracking.pickupPoint()).isEqualTo(new PickupPoint(null, null, "07470", "Wayne", "US",
+				PickupPoint.Type.CARRIER_DEPOT, null, LocalDate.of(2026, 11, 27), true));
 	}
 
 }
