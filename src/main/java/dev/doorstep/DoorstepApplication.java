@@ -24,7 +24,20 @@ public class DoorstepApplication {
 		if (args.length > 0 && args[0].equals("delivery")) {
 			System.exit(DeliveryCommands.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
 		}
+		if (args.length > 0 && !args[0].startsWith("--")) {
+			// A typo or "help" must not start a server and a database in the current
+			// directory.
+			boolean help = args[0].equals("help") || args[0].equals("-h");
+			(help ? System.out : System.err).println(USAGE);
+			System.exit(help ? 0 : 2);
+		}
 		SpringApplication.run(DoorstepApplication.class, args);
 	}
+
+	static final String USAGE = """
+			Usage: java -jar doorstep.jar [--property=value ...]   start the server
+			       java -jar doorstep.jar carriers parse|detect ...  offline carrier tools
+			       java -jar doorstep.jar delivery backtest|generate|bench ...  offline delivery model tools
+			       java -jar doorstep.jar help                       this text""";
 
 }
