@@ -52,7 +52,11 @@ public class NotificationTemplates {
 
 	/** The shop's wording in force: its override, else the bundled texts. */
 	public TemplateTexts current(ShopId shop, Trigger trigger, Locale locale) {
-		return override(shop, trigger, locale).map(TemplateOverride::texts).orElseGet(() -> defaults(trigger, locale));
+		return override(shop, trigger, locale).map(TemplateOverride::texts).map(own -> {
+			// Texts saved before headlines were editable keep the bundled headline.
+			return own.headline().isBlank() ? new TemplateTexts(own.subject(), defaults(trigger, locale).headline(),
+					own.body(), own.shortText()) : own;
+		}).orElseGet(() -> defaults(trigger, locale));
 	}
 
 	/**

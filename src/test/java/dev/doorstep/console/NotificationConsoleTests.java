@@ -147,10 +147,12 @@ class NotificationConsoleTests {
 	void aSavedTemplateChangesTheNextMessageEscaped() {
 		ConsoleSession owner = signedIn(this.ownerEmail);
 		Page editor = owner.get(TEMPLATE);
-		assertThat(editor.body()).contains("Vielen Dank für Ihre Bestellung {{order.number}}");
+		assertThat(editor.body()).contains("Vielen Dank für Ihre Bestellung {{order.number}}")
+			.contains("id=\"headline\"");
 
 		Page saved = owner.post(TEMPLATE,
-				Map.of("action", "save", "subject", "Danke, {{customer.firstName}}! ({{order.number}})", "body",
+				Map.of("action", "save", "subject", "Danke, {{customer.firstName}}! ({{order.number}})", "headline",
+						"Schön, dass Sie da sind, {{customer.firstName}}", "body",
 						"Ihre Bestellung <b>{{order.number}}</b> ist da.", "shortText",
 						"{{shop.name}}: {{order.number}}"));
 
@@ -161,7 +163,9 @@ class NotificationConsoleTests {
 		assertThat(message.subject()).isEqualTo("Danke, Anna! (" + number + ")");
 		assertThat(message.bodyHtml()).contains("Ihre Bestellung &lt;b&gt;" + number + "&lt;/b&gt; ist da.")
 			.doesNotContain("<b>" + number);
-		assertThat(message.bodyText()).contains("Ihre Bestellung <b>" + number + "</b> ist da.");
+		assertThat(message.bodyText()).contains("Ihre Bestellung <b>" + number + "</b> ist da.")
+			.contains("Schön, dass Sie da sind, Anna");
+		assertThat(message.bodyHtml()).contains("Schön, dass Sie da sind, Anna");
 		assertThat(owner.get("/console/notifications").body()).contains("class=\"customized\"");
 
 		Page reset = owner.post(TEMPLATE, Map.of("action", "reset"));
@@ -184,6 +188,11 @@ class NotificationConsoleTests {
 				Map.of("action", "preview", "subject", "{{> other}}", "body", "b", "shortText", "s"));
 		assertThat(partial.status()).isEqualTo(422);
 		assertThat(partial.body()).contains("id=\"subject-error\"");
+		Page headline = owner.post(TEMPLATE, Map.of("action", "save", "subject", "s", "headline", "{{#order}} offen",
+				"body", "b", "shortText", "s"));
+		assertThat(headline.status()).isEqualTo(422);
+		assertThat(headline.body()).contains("id=\"headline-error\"");
+		assertThat(this.templates.override(this.shop.shop().id(), Trigger.ORDER_CONFIRMED, Locale.GERMAN)).isEmpty();
 	}
 
 	@Test

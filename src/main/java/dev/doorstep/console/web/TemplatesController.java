@@ -33,14 +33,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TemplatesController {
 
 	/** The values in the form, as typed. */
-	public record Form(String subject, String body, String shortText) {
+	public record Form(String subject, String headline, String body, String shortText) {
 
 		static Form of(TemplateTexts texts) {
-			return new Form(texts.subject(), texts.body(), texts.shortText());
+			return new Form(texts.subject(), texts.headline(), texts.body(), texts.shortText());
 		}
 
 		TemplateTexts texts() {
-			return new TemplateTexts(this.subject, this.body, this.shortText);
+			return new TemplateTexts(this.subject, this.headline, this.body, this.shortText);
 		}
 
 	}
@@ -85,12 +85,13 @@ class TemplatesController {
 	@PostMapping(PATH)
 	String act(ConsoleContext console, @PathVariable String trigger, @PathVariable String locale,
 			@RequestParam(defaultValue = "preview") String action, @RequestParam(defaultValue = "") String subject,
-			@RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "") String shortText,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String headline, @RequestParam(defaultValue = "") String body,
+			@RequestParam(defaultValue = "") String shortText, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Trigger which = trigger(trigger);
 		Locale language = language(console, locale);
 		String here = "redirect:/console/notifications/templates/" + which.key() + "/" + language.getLanguage();
-		Form form = new Form(subject, body, shortText);
+		Form form = new Form(subject, headline, body, shortText);
 		switch (action) {
 			case "save" -> {
 				OwnerOnly.check(console);

@@ -137,7 +137,8 @@ public class Renderer {
 		Map<String, Object> parts = new HashMap<>(model);
 		parts.put("subject", subject);
 		parts.put("preheader", shortText);
-		parts.put("headline", text(key + ".headline", locale, model));
+		parts.put("headline", (own != null && !own.headline().isBlank()) ? custom("headline", own.headline(), model)
+				: text(key + ".headline", locale, model));
 		parts.put("body", (variant != null && variant.body() != null) ? inline(variant.body(), model)
 				: (own != null) ? custom("body", own.body(), model) : text(key + ".body", locale, model));
 		parts.put("greeting",
@@ -260,8 +261,8 @@ public class Renderer {
 	/** The bundled texts of a trigger, unrendered: where a shop's own wording starts. */
 	public TemplateTexts bundled(Trigger trigger, Locale locale) {
 		String key = "notification." + trigger.key();
-		return new TemplateTexts(message(key + ".subject", locale), message(key + ".body", locale),
-				message(key + ".short", locale));
+		return new TemplateTexts(message(key + ".subject", locale), message(key + ".headline", locale),
+				message(key + ".body", locale), message(key + ".short", locale));
 	}
 
 	/** A shop's text or an editor's draft that cannot be used. */

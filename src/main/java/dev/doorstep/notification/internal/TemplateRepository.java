@@ -45,36 +45,37 @@ public class TemplateRepository {
 	}
 
 	public Optional<TemplateOverride> find(ShopId shop, Trigger trigger, String locale) {
-		return this.cache.get(new Key(shop, trigger, locale),
-				key -> this.jdbc.sql("""
-						SELECT trigger, locale, subject, body, short_text, updated_at FROM notification_template
-						WHERE shop_id = :shop AND trigger = :trigger AND locale = :locale
-						""")
-					.param("shop", shop.value())
-					.param("trigger", trigger.name())
-					.param("locale", locale)
-					.query(TemplateRepository::override)
-					.optional());
+		return this.cache.get(new Key(shop, trigger, locale), key -> this.jdbc.sql("""
+				SELECT trigger, locale, subject, headline, body, short_text, updated_at FROM notification_template
+				WHERE shop_id = :shop AND trigger = :trigger AND locale = :locale
+				""")
+			.param("shop", shop.value())
+			.param("trigger", trigger.name())
+			.param("locale", locale)
+			.query(TemplateRepository::override)
+			.optional());
 	}
 
 	public List<TemplateOverride> all(ShopId shop) {
 		return this.jdbc.sql("""
-				SELECT trigger, locale, subject, body, short_text, updated_at FROM notification_template
+				SELECT trigger, locale, subject, headline, body, short_text, updated_at FROM notification_template
 				WHERE shop_id = :shop ORDER BY trigger, locale
 				""").param("shop", shop.value()).query(TemplateRepository::override).list();
 	}
 
 	public void save(ShopId shop, Trigger trigger, String locale, TemplateTexts texts, Instant now) {
-		this.jdbc.sql("""
-				INSERT INTO notification_template (shop_id, trigger, locale, subject, body, short_text, updated_at)
-				VALUES (:shop, :trigger, :locale, :subject, :body, :short, :now)
-				ON CONFLICT (shop_id, trigger, locale) DO UPDATE
-				  SET subject = :subject, body = :body, short_text = :short, updated_at = :now
-				""")
+		this.jdbc
+			.sql("""
+					INSERT INTO notification_template (shop_id, trigger, locale, subject, headline, body, short_text, updated_at)
+					VALUES (:shop, :trigger, :locale, :subject, :headline, :body, :short, :now)
+					ON CONFLICT (shop_id, trigger, locale) DO UPDATE
+					  SET subject = :subject, headline = :headline, body = :body, short_text = :short, updated_at = :now
+					""")
 			.param("shop", shop.value())
 			.param("trigger", trigger.name())
 			.param("locale", locale)
 			.param("subject", texts.subject())
+			.param("headline", texts.headline().isBlank() ? null : texts.headline())
 			.param("body", texts.body())
 			.param("short", texts.shortText())
 			.param("now", Timestamp.from(now))
@@ -109,9 +110,15 @@ public class TemplateRepository {
 		}
 	}
 
+	/** Saved before headlines could be changed: the bundled one applies. */
+	private static String headline(@org.jspecify.annotations.Nullable String saved) {
+		return saved == null ? "" : saved;
+	}
+
 	private static TemplateOverride override(ResultSet rs, int row) throws SQLException {
 		return new TemplateOverride(Trigger.valueOf(rs.getString("trigger")), rs.getString("locale"),
-				new TemplateTexts(rs.getString("subject"), rs.getString("body"), rs.getString("short_text")),
+				new TemplateTexts(rs.getString("subject"), headline(rs.getString("headline")), rs.getString("body"),
+						rs.getString("short_text")),
 				rs.getTimestamp("updated_at").toInstant());
 	}
 
