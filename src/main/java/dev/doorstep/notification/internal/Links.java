@@ -30,6 +30,8 @@ public class Links {
 
 	private volatile @Nullable String base;
 
+	private volatile @Nullable Mac prototype;
+
 	Links(NotificationProperties properties, Environment environment) {
 		this.properties = properties;
 		this.environment = environment;
@@ -109,13 +111,32 @@ public class Links {
 
 	private String sign(String value) {
 		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
-			byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+			byte[] digest = mac().doFinal(value.getBytes(StandardCharsets.UTF_8));
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
 		}
 		catch (java.security.GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
+		}
+	}
+
+	/**
+	 * A MAC with the key: a copy of one set up once (looking up the provider and setting
+	 * the key cost more than signing; every email signs its links).
+	 */
+	private Mac mac() throws java.security.GeneralSecurityException {
+		Mac prototype = this.prototype;
+		if (prototype == null) {
+			prototype = Mac.getInstance("HmacSHA256");
+			prototype.init(new SecretKeySpec(this.key, "HmacSHA256"));
+			this.prototype = prototype;
+		}
+		try {
+			return (Mac) prototype.clone();
+		}
+		catch (CloneNotSupportedException ex) {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
+			return mac;
 		}
 	}
 

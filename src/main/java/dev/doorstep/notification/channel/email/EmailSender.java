@@ -1,8 +1,9 @@
 package dev.doorstep.notification.channel.email;
 
+import java.io.ByteArrayInputStream;
 import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.time.Clock;
+import java.time.Instant;
 
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.channel.ChannelSender;
@@ -22,7 +23,6 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
@@ -57,9 +57,12 @@ public class EmailSender implements ChannelSender, DisposableBean {
 
 	private final @Nullable SmtpConnections connections;
 
-	public EmailSender(ObjectProvider<JavaMailSender> mail, EmailProperties properties) {
+	private final Clock clock;
+
+	public EmailSender(ObjectProvider<JavaMailSender> mail, EmailProperties properties, Clock clock) {
 		this.mail = mail.getIfAvailable();
 		this.properties = properties;
+		this.clock = clock;
 		// Spring's sender opens a connection per message (connect, greeting, EHLO, QUIT):
 		// with its settings at hand, connections are kept open and reused instead.
 		this.connections = this.mail instanceof JavaMailSenderImpl impl ? new SmtpConnections(impl) : null;
@@ -95,20 +98,14 @@ public class EmailSender implements ChannelSender, DisposableBean {
 		MimeMessage mime;
 		String messageId = "<" + message.id() + "@" + this.properties.messageIdDomain() + ">";
 		try {
-			mime = this.mail.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
-			helper.setFrom(new InternetAddress(this.properties.from(), message.fromName(), "UTF-8"));
-			helper.setTo(message.recipient());
-			helper.setSubject(message.subject() == null ? "" : message.subject());
-			helper.setText(message.text(), message.html() == null ? message.text() : message.html());
-			for (Map.Entry<String, String> header : message.headers().entrySet()) {
-				mime.addHeader(header.getKey(), header.getValue());
-			}
-			// Our own Message-ID, so bounces and replies can be matched to the message.
-			mime.saveChanges();
-			mime.setHeader("Message-ID", messageId);
+			// The bytes once, in one pass: a message parsed from them is written out as
+			// they are, not encoded again part by part.
+			byte[] raw = MimeBytes.write(new InternetAddress(this.properties.from(), message.fromName(), "UTF-8"),
+					message.recipient(), message.subject(), message.text(), message.html(), messageId,
+					message.headers(), Instant.now(this.clock));
+			mime = this.mail.createMimeMessage(new ByteArrayInputStream(raw));
 		}
-		catch (MessagingException | UnsupportedEncodingException ex) {
+		catch (MessagingException | UnsupportedEncodingException | MailException ex) {
 			return new SendResult.Rejected("message could not be built: " + ex.getClass().getSimpleName());
 		}
 		if (this.connections != null) {
