@@ -16,13 +16,16 @@ start_app notify "${MAIL[@]}" -Ddoorstep.notification.dispatch-enabled=false
 "$JAVA" -XX:+UseSerialGC bench/Bench.java notify plan --base "$BASE" --key "$BENCH_KEY" "$@"
 stop_app
 
-# CPU ticks (user + system) of a process and all its descendants (the embedded PostgreSQL),
-# including children that have exited.
+# CPU ticks (user + system) of the server: the JVM and its descendants, then the embedded
+# PostgreSQL and its backends. pg_ctl daemonizes the postmaster (its parent is init, not the
+# JVM), so it is found by its data directory; the JVM's own ticks come last.
 tree_ticks() {
-  local stats
-  stats=$(ps -eo pid=,ppid= | awk -v root="$1" '{ parent[$1] = $2 }
-    END { for (p in parent) { q = p; while (q in parent && q != root && q > 1) q = parent[q]; if (q == root) print "/proc/" p "/stat" } }')
-  cat $stats 2>/dev/null | awk '{ sub(/^.*\) /, ""); t += $12 + $13 + $14 + $15 } END { print t + 0 }'
+  local postmaster stats
+  postmaster=$(pgrep -f -- "bin/postgres -D $ROOT/target/bench-data/notify/" | head -1 || true)
+  stats=$(ps -eo pid=,ppid= | awk -v root="$1" -v pg="${postmaster:-0}" '{ parent[$1] = $2 }
+    END { for (p in parent) { q = p; while (q in parent && q != root && q != pg && q > 1) q = parent[q]; if (q == root || q == pg) print "/proc/" p "/stat" } }')
+  cat $stats 2>/dev/null | awk -v root="$1" '{ pid = $1; sub(/^.*\) /, ""); t += $12 + $13 + $14 + $15; if (pid == root) own = $12 + $13 }
+    END { print t + 0, own + 0 }'
 }
 
 start_app notify --keep "${MAIL[@]}"
@@ -38,9 +41,11 @@ EXIT_HOOKS="$EXIT_HOOKS; kill $SAMPLER_PID 2>/dev/null || true"
 # carry at most.
 read -r FIRST LAST MESSAGES < <(grep '^window-us:' "$ROOT/target/bench-data/notify/drain.txt" | cut -d' ' -f2-4)
 awk -v first="$FIRST" -v last="$LAST" -v n="$MESSAGES" -v hz="$(getconf CLK_TCK)" '
-  $1 <= first { before = $2 } $1 >= last && after == "" { after = $2 }
+  $1 <= first { before = $2; jvmBefore = $3 } $1 >= last && after == "" { after = $2; jvmAfter = $3 }
   END {
     cpu = (after - before) / hz
+    jvm = (jvmAfter - jvmBefore) / hz
     printf "server CPU (Doorstep + PostgreSQL), second half: %.2f s for %d messages = %.2f ms per message; 2 cores fully used = %.0f messages/s\n", cpu, n, cpu * 1000 / n, 2 * n / cpu
+    printf "  of which the JVM %.2f ms and PostgreSQL %.2f ms per message\n", jvm * 1000 / n, (cpu - jvm) * 1000 / n
   }' "$SAMPLES"
 report_heap

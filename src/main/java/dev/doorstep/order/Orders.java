@@ -1,5 +1,6 @@
 package dev.doorstep.order;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,6 +55,15 @@ public class Orders {
 
 	public Optional<Order> find(ShopId shop, OrderId id) {
 		return this.repository.find(shop, id);
+	}
+
+	/**
+	 * The shop's orders among {@code ids} in two queries, for callers that need many at
+	 * once (the notification dispatcher's round); ids of no order of this shop are left
+	 * out.
+	 */
+	public List<Order> findAll(ShopId shop, Collection<OrderId> ids) {
+		return this.repository.findAll(shop, ids);
 	}
 
 	/**

@@ -2,8 +2,13 @@ package dev.doorstep.notification.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.ConsentRecord;
@@ -90,6 +95,44 @@ public class ConsentRepository {
 			.param("address", address)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/**
+	 * Whether the record in force for each contact grants; contacts without a record are
+	 * missing from the map.
+	 */
+	public Map<String, Boolean> currentAmong(ShopId shop, Channel channel, Topic topic, Collection<String> contacts) {
+		Map<String, Boolean> granted = new HashMap<>();
+		if (contacts.isEmpty()) {
+			return granted;
+		}
+		this.jdbc.sql("""
+				SELECT DISTINCT ON (contact) contact, granted FROM consent_record
+				WHERE shop_id = :shop AND channel = :channel AND topic = :topic AND contact IN (:contacts)
+				ORDER BY contact, at DESC, id DESC
+				""")
+			.param("shop", shop.value())
+			.param("channel", channel.name())
+			.param("topic", topic.name())
+			.param("contacts", List.copyOf(contacts))
+			.query((rs, row) -> granted.put(rs.getString(1), rs.getBoolean(2)))
+			.list();
+		return granted;
+	}
+
+	/** The addresses among these that are on the suppression list. */
+	public Set<String> suppressedAmong(ShopId shop, Channel channel, Collection<String> addresses) {
+		if (addresses.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql("""
+				SELECT address FROM suppression WHERE shop_id = :shop AND channel = :channel AND address IN (:addresses)
+				""")
+			.param("shop", shop.value())
+			.param("channel", channel.name())
+			.param("addresses", List.copyOf(addresses))
+			.query(String.class)
+			.list());
 	}
 
 	private static ConsentRecord record(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.doorstep.notification.channel.Signatures;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.Environment;
@@ -30,6 +32,8 @@ public class Links {
 	private final byte[] key;
 
 	private volatile @Nullable String base;
+
+	private volatile @Nullable Mac prototype;
 
 	Links(NotificationProperties properties, Environment environment) {
 		this.properties = properties;
@@ -183,7 +187,35 @@ public class Links {
 	}
 
 	private byte[] mac(byte[] data, int length) {
-		return Signatures.hmacSha256(this.key, Arrays.copyOf(data, length));
+		try {
+			Mac mac = mac();
+			mac.update(data, 0, length);
+			return mac.doFinal();
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
+		}
+	}
+
+	/**
+	 * A MAC with the key: a copy of one set up once (looking up the provider and setting
+	 * the key cost more than signing; every email signs its links).
+	 */
+	private Mac mac() throws java.security.GeneralSecurityException {
+		Mac prototype = this.prototype;
+		if (prototype == null) {
+			prototype = Mac.getInstance("HmacSHA256");
+			prototype.init(new SecretKeySpec(this.key, "HmacSHA256"));
+			this.prototype = prototype;
+		}
+		try {
+			return (Mac) prototype.clone();
+		}
+		catch (CloneNotSupportedException ex) {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
+			return mac;
+		}
 	}
 
 	private String base() {

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -292,6 +295,87 @@ public class MessageRepository {
 			.param("since", Timestamp.from(since))
 			.query(Integer.class)
 			.single();
+	}
+
+	/** Sends to one recipient within a window: how many, and the oldest. */
+	public record SentSince(int count, Instant oldest) {
+	}
+
+	/**
+	 * {@link #sentSince} and {@link #oldestSentSince} for many recipients of one shop at
+	 * once; recipients without a send in the window are missing from the map.
+	 */
+	public Map<String, SentSince> sentSinceAmong(ShopId shop, Channel channel, Collection<String> recipients,
+			Instant since) {
+		Map<String, SentSince> sent = new HashMap<>();
+		if (recipients.isEmpty()) {
+			return sent;
+		}
+		this.jdbc.sql("""
+				SELECT recipient, count(*), min(sent_at) FROM notification_message
+				WHERE shop_id = :shop AND channel = :channel AND recipient IN (:recipients) AND sent_at >= :since
+				GROUP BY recipient
+				""")
+			.param("shop", shop.value())
+			.param("channel", channel.name())
+			.param("recipients", List.copyOf(recipients))
+			.param("since", Timestamp.from(since))
+			.query((rs, row) -> sent.put(rs.getString(1), new SentSince(rs.getInt(2), rs.getTimestamp(3).toInstant())))
+			.list();
+		return sent;
+	}
+
+	/** A message handed to its provider, with the content it was sent with. */
+	public record Sent(ShopId shop, UUID id, String provider, String providerId, @Nullable String subject, String text,
+			@Nullable String html, Instant at) {
+	}
+
+	/**
+	 * Records sends in one statement: each message {@code SENT} with its content, plus
+	 * its history row. The dispatcher writes a round's sends in a few such groups instead
+	 * of a transaction per message.
+	 */
+	public void sentAll(List<Sent> sent) {
+		if (sent.isEmpty()) {
+			return;
+		}
+		int n = sent.size();
+		String[] ids = new String[n];
+		String[] shops = new String[n];
+		String[] providers = new String[n];
+		String[] providerIds = new String[n];
+		String[] subjects = new String[n];
+		String[] texts = new String[n];
+		String[] htmls = new String[n];
+		String[] ats = new String[n];
+		for (int i = 0; i < n; i++) {
+			Sent one = sent.get(i);
+			ids[i] = one.id().toString();
+			shops[i] = one.shop().value().toString();
+			providers[i] = one.provider();
+			providerIds[i] = one.providerId();
+			subjects[i] = one.subject();
+			texts[i] = one.text();
+			htmls[i] = one.html();
+			// PostgreSQL keeps microseconds.
+			ats[i] = one.at().truncatedTo(ChronoUnit.MICROS).toString();
+		}
+		// Arrays as positional parameters: named ones would be expanded into lists.
+		this.jdbc.sql("""
+				WITH sent AS (
+				  SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),
+				    CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS timestamptz[]))
+				    AS s (id, shop_id, provider, provider_id, subject, body_text, body_html, at)
+				), updated AS (
+				  UPDATE notification_message m SET status = 'SENT', provider = s.provider, provider_id = s.provider_id,
+				    subject = s.subject, body_text = s.body_text, body_html = s.body_html, attempts = m.attempts + 1,
+				    sent_at = s.at, lease_until = NULL, last_error = NULL, updated_at = s.at
+				  FROM sent s WHERE m.shop_id = s.shop_id AND m.id = s.id
+				  RETURNING m.shop_id, m.id, s.at, s.provider
+				)
+				INSERT INTO notification_message_event (shop_id, message_id, at, status, detail)
+				SELECT shop_id, id, at, 'SENT', 'via ' || provider FROM updated
+				""").params(ids, shops, providers, providerIds, subjects, texts, htmls, ats).update();
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -175,6 +176,17 @@ public class OrderRepository {
 			.query(OrderRepository::mapRow)
 			.list(), shop);
 		return found.stream().findFirst();
+	}
+
+	public List<Order> findAll(ShopId shop, Collection<OrderId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return load(this.jdbc.sql("SELECT * FROM orders WHERE shop_id = :shop AND id IN (:ids)")
+			.param("shop", shop.value())
+			.param("ids", ids.stream().map(OrderId::value).distinct().toList())
+			.query(OrderRepository::mapRow)
+			.list(), shop);
 	}
 
 	public List<Order> findByNumber(ShopId shop, String orderNumber) {

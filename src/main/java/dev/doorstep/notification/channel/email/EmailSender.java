@@ -1,8 +1,9 @@
 package dev.doorstep.notification.channel.email;
 
+import java.io.ByteArrayInputStream;
 import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.time.Clock;
+import java.time.Instant;
 
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.channel.ChannelSender;
@@ -23,7 +24,6 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
@@ -65,10 +65,14 @@ public class EmailSender implements ChannelSender, DisposableBean {
 
 	private final BounceAddresses bounces;
 
-	public EmailSender(ObjectProvider<JavaMailSender> mail, EmailProperties properties, BounceAddresses bounces) {
+	private final Clock clock;
+
+	public EmailSender(ObjectProvider<JavaMailSender> mail, EmailProperties properties, BounceAddresses bounces,
+			Clock clock) {
 		this.mail = mail.getIfAvailable();
 		this.properties = properties;
 		this.bounces = bounces;
+		this.clock = clock;
 		// Spring's sender opens a connection per message (connect, greeting, EHLO, QUIT):
 		// with its settings at hand, connections are kept open and reused instead.
 		this.connections = this.mail instanceof JavaMailSenderImpl impl ? new SmtpConnections(impl) : null;
@@ -104,20 +108,14 @@ public class EmailSender implements ChannelSender, DisposableBean {
 		MimeMessage mime;
 		String messageId = "<" + message.id() + "@" + this.properties.messageIdDomain() + ">";
 		try {
-			mime = createMimeMessage(message);
-			MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
-			helper.setFrom(new InternetAddress(this.properties.from(), message.fromName(), "UTF-8"));
-			helper.setTo(message.recipient());
-			helper.setSubject(message.subject() == null ? "" : message.subject());
-			helper.setText(message.text(), message.html() == null ? message.text() : message.html());
-			for (Map.Entry<String, String> header : message.headers().entrySet()) {
-				mime.addHeader(header.getKey(), header.getValue());
-			}
-			// Our own Message-ID, so bounces and replies can be matched to the message.
-			mime.saveChanges();
-			mime.setHeader("Message-ID", messageId);
+			// The bytes once, in one pass: a message parsed from them is written out as
+			// they are, not encoded again part by part.
+			byte[] raw = MimeBytes.write(new InternetAddress(this.properties.from(), message.fromName(), "UTF-8"),
+					message.recipient(), message.subject(), message.text(), message.html(), messageId,
+					message.headers(), Instant.now(this.clock));
+			mime = createMimeMessage(message, raw);
 		}
-		catch (MessagingException | UnsupportedEncodingException ex) {
+		catch (MessagingException | UnsupportedEncodingException | MailException ex) {
 			return new SendResult.Rejected("message could not be built: " + ex.getClass().getSimpleName());
 		}
 		if (this.connections != null) {
@@ -162,14 +160,14 @@ public class EmailSender implements ChannelSender, DisposableBean {
 	 * comes back to {@code bounces+<token>@domain} and says which message failed, even
 	 * from servers that quote nothing of the original.
 	 */
-	private MimeMessage createMimeMessage(OutgoingMessage message) {
+	private MimeMessage createMimeMessage(OutgoingMessage message, byte[] raw) throws MessagingException {
 		String verp = this.bounces.envelopeSender(message.id());
 		if (verp != null && this.mail instanceof JavaMailSenderImpl impl) {
-			SMTPMessage smtp = new SMTPMessage(impl.getSession());
+			SMTPMessage smtp = new SMTPMessage(impl.getSession(), new ByteArrayInputStream(raw));
 			smtp.setEnvelopeFrom(verp);
 			return smtp;
 		}
-		return this.mail.createMimeMessage();
+		return this.mail.createMimeMessage(new ByteArrayInputStream(raw));
 	}
 
 	/** A 5xx for the recipient means it will never work; anything else may. */

@@ -212,7 +212,7 @@ class EmailBounceIntegrationTests {
 		EmailProperties plain = new EmailProperties(this.properties.from(), this.properties.messageIdDomain(), "",
 				this.properties.bounceMailbox());
 		EmailSender sender = new EmailSender(this.context.getBeanProvider(JavaMailSender.class), plain,
-				new BounceAddresses(plain, this.links));
+				new BounceAddresses(plain, this.links), java.time.Clock.systemUTC());
 		UUID id = UUID.randomUUID();
 		String recipient = "plain-" + id + "@example.com";
 		try {
