@@ -49,11 +49,11 @@ import java.util.regex.Pattern;
  * seconds to wait for the work-off.
  *
  * <p>{@code notify}: notification emails rendered and handed to SMTP. {@code notify plan}
- * creates {@code --orders 5000} orders (each plans one order-confirmation email) while the
+ * creates {@code --orders 20000} orders (each plans one order-confirmation email) while the
  * server's dispatch is off and waits until all are planned; the script then restarts the
  * server with dispatch on, and {@code notify drain} waits until the SMTP sink has received
  * them all, printing messages/s from the first to the last received and the server's render
- * and send percentiles. Options: {@code --orders 5000}, {@code --concurrency 4},
+ * and send percentiles. Options: {@code --orders 20000}, {@code --concurrency 4},
  * {@code --smtp-port 2525} (the sink), {@code --timeout 300} seconds.
  *
  * <p>{@code smtp-sink}: a minimal SMTP server (the script starts it in the background) that
@@ -704,7 +704,7 @@ public class Bench {
 
 	static void notify(String[] args) throws Exception {
 		String phase = args.length == 0 ? "" : args[0];
-		int orders = 5000, concurrency = 4, smtpPort = 2525, timeout = 300;
+		int orders = 20000, concurrency = 4, smtpPort = 2525, timeout = 300;
 		for (int i = 1; i < args.length; i += 2) {
 			switch (args[i]) {
 				case "--base" -> base = args[i + 1];

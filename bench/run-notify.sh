@@ -3,7 +3,8 @@
 # smtp-sink: answers, counts, discards) stands in for the mail server. Orders are created with
 # dispatch off, so a backlog of planned messages waits; then Doorstep restarts on the same data
 # with dispatch on and the run measures how fast the backlog goes out. Arguments go to Bench
-# notify (default: 5,000 orders, one order confirmation email each).
+# notify (default: 20,000 orders, one order confirmation email each: a backlog long enough
+# that the second half measures a warmed-up JVM, not the JIT).
 source "$(dirname "$0")/lib.sh"
 SMTP_PORT="${BENCH_SMTP_PORT:-18025}"
 build_jar

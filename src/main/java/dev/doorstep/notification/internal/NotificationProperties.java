@@ -11,9 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled whether messages are planned and sent at all; default {@code true}
  * @param dispatchInterval how often due messages are looked for; default 1 second
- * @param batchSize messages claimed per round; default 200
+ * @param batchSize messages claimed per round; default 1000 (the benchmark's steady rate
+ * nearly doubles from 200: fewer claims and group writes per message)
  * @param sendConcurrency messages of one round sent at the same time (to different
- * recipients; one recipient's go one after another); default 8
+ * recipients; one recipient's go one after another); default 16
  * @param lease how long a claimed message stays claimed if the instance dies mid-send;
  * default 2 minutes (only a send in flight at that moment can go out twice)
  * @param maxAttempts sends tried before a message fails for good; default 8
@@ -34,8 +35,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("doorstep.notification")
 public record NotificationProperties(@DefaultValue("true") boolean enabled,
-		@DefaultValue("1s") Duration dispatchInterval, @DefaultValue("200") int batchSize,
-		@DefaultValue("8") int sendConcurrency, @DefaultValue("2m") Duration lease, @DefaultValue("8") int maxAttempts,
+		@DefaultValue("1s") Duration dispatchInterval, @DefaultValue("1000") int batchSize,
+		@DefaultValue("16") int sendConcurrency, @DefaultValue("2m") Duration lease, @DefaultValue("8") int maxAttempts,
 		@DefaultValue("2m") Duration digestWindow, @DefaultValue("21:00") LocalTime quietStart,
 		@DefaultValue("08:00") LocalTime quietEnd, @DefaultValue("6") int frequencyCap,
 		@DefaultValue("true") boolean marketingNeedsConsent, @DefaultValue("false") boolean trackOpens,
