@@ -78,6 +78,9 @@ class ShopperEventsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Settings settings;
+
 	/** A shop with an order (German shopper) and one parcel of it. */
 	ChannelScenario scenario;
 
@@ -163,6 +166,29 @@ class ShopperEventsIntegrationTests {
 				assertThat(html).contains("href=\"" + labelAndUrl[1] + "\"");
 			}
 		}
+	}
+
+	@Test
+	void theLabelLinkCountsAsAClickWhereTheShopCountsClicks() throws Exception {
+		this.settings.save(this.scenario.shopId(), new NotificationSettings(true, false, true));
+		String label = "https://returns.example.com/label/" + this.reference + ".pdf";
+		UUID id = UUID.fromString(
+				post(event("return.approved", this.reference, Map.of("returnLabelUrl", label))).text("/messageIds/0"));
+		this.scenario.sendDue();
+
+		Message sent = this.notifications.message(this.scenario.shopId(), id).orElseThrow();
+		java.util.regex.Matcher click = java.util.regex.Pattern.compile("href=\"[^\"]*(/n/c/[^\"]+)\"")
+			.matcher(sent.bodyHtml());
+		assertThat(click.find()).as(sent.bodyHtml()).isTrue();
+		assertThat(sent.bodyHtml()).doesNotContain("href=\"" + label + "\"");
+		java.net.http.HttpResponse<Void> redirect = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port
+					+ org.springframework.web.util.HtmlUtils.htmlUnescape(click.group(1))))
+				.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+		assertThat(redirect.statusCode()).isEqualTo(302);
+		assertThat(redirect.headers().firstValue("Location")).contains(label);
+		assertThat(this.notifications.message(this.scenario.shopId(), id).orElseThrow().status())
+			.isEqualTo(MessageStatus.CLICKED);
 	}
 
 	@Test

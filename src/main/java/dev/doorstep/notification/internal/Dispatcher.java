@@ -301,7 +301,8 @@ public class Dispatcher {
 		String pixel = email && settings.trackOpens() ? this.links.openPixelUrl(message.id()) : null;
 		Renderer.Facts facts = new Renderer.Facts(shop, order, rendered, message.trigger(), message.channel(),
 				this.locales.computeIfAbsent(message.locale(), Locale::forLanguageTag), unsubscribe, pixel,
-				variant(claimed), claimed.event());
+				variant(claimed), email && settings.trackClicks() ? EventFacts.withLinks(message.trigger(),
+						claimed.event(), url -> this.links.clickUrl(message.id(), url)) : claimed.event());
 		Renderer.Rendered content = this.renderTimer.record(() -> this.renderer.render(facts));
 		String text = email ? content.text() : content.shortText();
 		Map<String, String> headers = new LinkedHashMap<>();

@@ -61,6 +61,27 @@ public final class EventFacts {
 
 	private static final int MAX_VALUE = 2000;
 
+	/**
+	 * The facts with each call-to-action link passed through {@code link} (the signed
+	 * click redirect when the shop counts clicks), so a return label or review link
+	 * counts as a click like a tracking link does.
+	 */
+	static Map<String, String> withLinks(Trigger trigger, Map<String, String> facts,
+			java.util.function.UnaryOperator<String> link) {
+		Spec spec = SPECS.get(trigger);
+		if (spec == null || facts.isEmpty()) {
+			return facts;
+		}
+		Map<String, String> linked = new java.util.HashMap<>(facts);
+		for (String key : spec.actionUrls()) {
+			String url = facts.get(key);
+			if (url != null && !url.isBlank()) {
+				linked.put(key, link.apply(url.strip()));
+			}
+		}
+		return linked;
+	}
+
 	/** What a trigger takes: required and optional keys, and its call to action. */
 	private record Spec(Set<String> required, Set<String> optional, List<String> actionUrls) {
 
