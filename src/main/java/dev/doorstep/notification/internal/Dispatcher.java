@@ -322,6 +322,13 @@ public class Dispatcher {
 		if (order.customer().firstName() != null) {
 			parameters.put("firstName", order.customer().firstName());
 		}
+		// An event from outside travels on as it came (the merchant's webhook passes it
+		// on
+		// to their CRM): its reference and facts under "event.".
+		if (message.reference() != null) {
+			parameters.put("event.reference", message.reference());
+		}
+		claimed.event().forEach((key, value) -> parameters.put("event." + key, value));
 		OutgoingMessage outgoing = new OutgoingMessage(message.id(), claimed.shop(), message.channel(),
 				message.trigger(), message.recipient(), message.locale(), shop.name(), email ? content.subject() : null,
 				text, email ? content.html() : null, headers, parameters);

@@ -49,6 +49,13 @@ final class WebhookMapper {
 			parcel.put("trackingUrl", trackingUrl);
 		}
 		body.put("parcel", parcel);
+		Map<String, Object> event = new java.util.TreeMap<>();
+		message.parameters().forEach((key, value) -> {
+			if (key.startsWith("event.")) {
+				event.put(key.substring("event.".length()), value);
+			}
+		});
+		body.put("event", event.isEmpty() ? null : event);
 		body.put("subject", message.subject());
 		body.put("text", message.text());
 		body.put("sentAt", sentAt.toString());

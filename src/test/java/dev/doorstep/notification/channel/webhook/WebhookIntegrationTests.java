@@ -97,6 +97,30 @@ class WebhookIntegrationTests {
 		assertThat(body.at("/parcel/trackingUrl").asString()).endsWith("/t/" + this.scenario.token);
 		assertThat(body.get("text").asString()).isEqualTo(sent.bodyText());
 		assertThat(body.get("shop").asString()).isEqualTo("Hook Shop");
+		assertThat(body.get("event").isNull()).isTrue();
+	}
+
+	@Autowired
+	dev.doorstep.notification.ShopperEvents events;
+
+	@Test
+	void anEventFromOutsideReachesTheMerchantWithItsReferenceAndFacts() throws Exception {
+		this.merchant.stubFor(post(urlEqualTo(this.path)).willReturn(aResponse().withStatus(204)));
+		register();
+		this.scenario.sendAlsoOn(Trigger.RETURN_APPROVED, Channel.WEBHOOK);
+		String label = "https://returns.example.com/label/RMA-77.pdf";
+		assertThat(this.events.notify(this.scenario.shopId(), this.scenario.orderId(), null, Trigger.RETURN_APPROVED,
+				"RMA-77", Instant.now(), Map.of("returnLabelUrl", label)))
+			.isInstanceOf(dev.doorstep.notification.ShopperEvents.Outcome.Planned.class);
+		Message planned = this.scenario.awaitMessage(Channel.WEBHOOK, Trigger.RETURN_APPROVED);
+		this.scenario.sendDue();
+
+		assertThat(this.scenario.reload(planned).status()).isEqualTo(MessageStatus.SENT);
+		JsonNode body = JSON
+			.readTree(this.merchant.findAll(postRequestedFor(urlEqualTo(this.path))).getFirst().getBody());
+		assertThat(body.get("trigger").asString()).isEqualTo("return-approved");
+		assertThat(body.at("/event/reference").asString()).isEqualTo("RMA-77");
+		assertThat(body.at("/event/returnLabelUrl").asString()).isEqualTo(label);
 	}
 
 	@Test
