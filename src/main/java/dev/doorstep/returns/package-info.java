@@ -1,0 +1,11 @@
+/**
+ * Returns and exchanges: return policy, return requests with RMA numbers, their labels
+ * and the return parcels.
+ */
+@ApplicationModule(displayName = "Returns",
+		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification" })
+@NullMarked
+package dev.doorstep.returns;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
