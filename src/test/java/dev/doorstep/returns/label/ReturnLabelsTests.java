@@ -4,31 +4,21 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.Result;
-import com.google.zxing.common.HybridBinarizer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -71,10 +61,10 @@ class ReturnLabelsTests {
 	void theQrCodeAndTheBarcodeOnTheRenderedPageDecodeToTheRma() throws IOException {
 		byte[] pdf = ReturnLabels.pdf(ReturnLabelRequest.withoutCarrier(RMA, SHOPPER, SHOP, 1, Locale.GERMANY));
 
-		BufferedImage page = render(pdf, 0, 203);
+		BufferedImage page = LabelScans.render(pdf, 0, LabelScans.THERMAL_DPI);
 
-		assertThat(decode(page, BarcodeFormat.QR_CODE).getText()).isEqualTo(RMA);
-		assertThat(decode(page, BarcodeFormat.CODE_128).getText()).isEqualTo(RMA);
+		assertThat(LabelScans.decode(page, BarcodeFormat.QR_CODE)).isEqualTo(RMA);
+		assertThat(LabelScans.decode(page, BarcodeFormat.CODE_128)).isEqualTo(RMA);
 		assertThat(ReturnLabels.qrContent(RMA)).isEqualTo(RMA);
 	}
 
@@ -83,10 +73,10 @@ class ReturnLabelsTests {
 		String rma = "RET-2026-11-23-000123456789";
 		byte[] pdf = ReturnLabels.pdf(ReturnLabelRequest.withoutCarrier(rma, SHOPPER, SHOP, 12, Locale.UK));
 
-		BufferedImage page = render(pdf, 0, 203);
+		BufferedImage page = LabelScans.render(pdf, 0, LabelScans.THERMAL_DPI);
 
-		assertThat(decode(page, BarcodeFormat.QR_CODE).getText()).isEqualTo(rma);
-		assertThat(decode(page, BarcodeFormat.CODE_128).getText()).isEqualTo(rma);
+		assertThat(LabelScans.decode(page, BarcodeFormat.QR_CODE)).isEqualTo(rma);
+		assertThat(LabelScans.decode(page, BarcodeFormat.CODE_128)).isEqualTo(rma);
 	}
 
 	@Test
@@ -107,7 +97,7 @@ class ReturnLabelsTests {
 			assertThat(stripper.getText(document)).contains("DHL RETOURE 999991587211");
 			assertThat(document.getPage(1).getMediaBox().getWidth()).isEqualTo(PDRectangle.A6.getWidth());
 		}
-		assertThat(decode(render(pdf, 0, 203), BarcodeFormat.QR_CODE).getText()).isEqualTo(RMA);
+		assertThat(LabelScans.decodeOnPage(pdf, BarcodeFormat.QR_CODE)).isEqualTo(RMA);
 	}
 
 	@Test
@@ -137,7 +127,7 @@ class ReturnLabelsTests {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("???", "Very Long Street", "…", "CHINA");
 		}
-		assertThat(decode(render(pdf, 0, 203), BarcodeFormat.QR_CODE).getText()).isEqualTo(RMA);
+		assertThat(LabelScans.decodeOnPage(pdf, BarcodeFormat.QR_CODE)).isEqualTo(RMA);
 	}
 
 	@Test
@@ -168,37 +158,14 @@ class ReturnLabelsTests {
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
 		assertThat(image.getWidth()).isEqualTo(256);
 		assertThat(image.getHeight()).isEqualTo(256);
-		assertThat(decode(image, BarcodeFormat.QR_CODE).getText()).isEqualTo(RMA);
+		assertThat(LabelScans.decode(image, BarcodeFormat.QR_CODE)).isEqualTo(RMA);
 		assertThat(QrCodes.dataUri(RMA, 64)).startsWith("data:image/png;base64,iVBORw0KGgo");
 		assertThatThrownBy(() -> QrCodes.png(RMA, 32)).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> QrCodes.png(RMA, 4096)).isInstanceOf(IllegalArgumentException.class);
 	}
 
-	/**
-	 * The page as a thermal printer (203 dpi) or an office printer would rasterize it.
-	 */
-	static BufferedImage render(byte[] pdf, int page, float dpi) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFRenderer(document).renderImageWithDPI(page, dpi, ImageType.RGB);
-		}
-	}
-
-	/** Decodes only the wanted symbology, as a scanner configured for it would. */
-	static Result decode(BufferedImage image, BarcodeFormat format) {
-		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-		BinaryBitmap bitmap = new BinaryBitmap(
-				new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-		try {
-			return new MultiFormatReader().decode(bitmap,
-					Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(format), DecodeHintType.TRY_HARDER, true));
-		}
-		catch (NotFoundException ex) {
-			throw new AssertionError("No " + format + " found on the image", ex);
-		}
-	}
-
 	private static List<PDFont> fonts(PDPage page) throws IOException {
-		List<PDFont> fonts = new java.util.ArrayList<>();
+		List<PDFont> fonts = new ArrayList<>();
 		for (var name : page.getResources().getFontNames()) {
 			fonts.add(page.getResources().getFont(name));
 		}
@@ -221,10 +188,6 @@ class ReturnLabelsTests {
 			document.save(out);
 			return out.toByteArray();
 		}
-	}
-
-	static boolean isType0(PDFont font) {
-		return font instanceof PDType0Font;
 	}
 
 }
