@@ -25,9 +25,13 @@ final class LabelTexts {
 				NO_SERVER_LOCALE);
 	}
 
+	/**
+	 * Every text goes through {@link MessageFormat}, with or without arguments, so a
+	 * translator's quote means the same in every key (the files use the typographic
+	 * apostrophe, which needs no escaping).
+	 */
 	String text(String key, Object... arguments) {
-		String pattern = this.bundle.getString(key);
-		return arguments.length == 0 ? pattern : new MessageFormat(pattern, this.locale).format(arguments);
+		return new MessageFormat(this.bundle.getString(key), this.locale).format(arguments);
 	}
 
 	/** The country's name in the label's language, upper case as posts print it. */
