@@ -46,9 +46,18 @@ final class LabelCanvas implements AutoCloseable {
 	 * too wide at 70 %.
 	 */
 	void text(PDFont font, float size, float x, float y, float maxWidth, String text) throws IOException {
+		text(font, size, MIN_SCALE, x, y, maxWidth, text);
+	}
+
+	/**
+	 * One line that shrinks down to {@code minScale} of its size before it is shortened:
+	 * the RMA must print whole, so it may shrink much further than an address line.
+	 */
+	void text(PDFont font, float size, float minScale, float x, float y, float maxWidth, String text)
+			throws IOException {
 		String printable = printable(font, text);
 		float fitted = size;
-		while (width(font, fitted, printable) > maxWidth && fitted > size * MIN_SCALE) {
+		while (width(font, fitted, printable) > maxWidth && fitted > size * minScale) {
 			fitted -= 0.5f;
 		}
 		if (width(font, fitted, printable) > maxWidth) {

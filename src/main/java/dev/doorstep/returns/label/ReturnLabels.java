@@ -149,7 +149,8 @@ public final class ReturnLabels {
 		y -= 10;
 		canvas.caption(MARGIN, y, texts.text("rma"));
 		y -= 24;
-		canvas.text(canvas.bold(), 24, MARGIN, y, CONTENT_WIDTH, request.rma());
+		// 40 characters still fit whole at about 9 pt.
+		canvas.text(canvas.bold(), 24, 0.3f, MARGIN, y, CONTENT_WIDTH, request.rma());
 
 		y -= 10;
 		float barcodeHeight = 40;

@@ -69,12 +69,20 @@ class ReturnLabelsTests {
 	}
 
 	@Test
-	void aLongRmaStillScansAtThermalPrinterResolution() throws IOException {
-		String rma = "RET-2026-11-23-000123456789";
-		byte[] pdf = ReturnLabels.pdf(ReturnLabelRequest.withoutCarrier(rma, SHOPPER, SHOP, 12, Locale.UK));
+	void theLongestRmaPrintsWholeAndScansAtThermalPrinterResolutionWithTheLongestAddresses() throws IOException {
+		String rma = "RET-2026-11-23-0001234567890123456789AB";
+		Address shopper = new Address("Prof. Dr. Maximiliane Schmidt-Übermüller-Großkopf", "Königin-Luise-Straße 123a",
+				"c/o Firma Beispiel GmbH & Co. KG, 3. Etage links", "70173", "Stuttgart-Bad Cannstatt", "DE");
+		Address shop = new Address("Möbelhaus Süd GmbH – Retourenabteilung Lager 4", "Industriestraße 3-5",
+				"Tor 7, Rampe 12", "80331", "München", "DE");
+		byte[] pdf = ReturnLabels.pdf(new ReturnLabelRequest(rma, shopper, shop, "DHL", 12, Locale.forLanguageTag("pl"),
+				"00340434161094042557", null));
 
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains(rma, "Tor 7, Rampe 12", "NIEMCY",
+					"Liczba artykułów: 12", "00340434161094042557");
+		}
 		BufferedImage page = LabelScans.render(pdf, 0, LabelScans.THERMAL_DPI);
-
 		assertThat(LabelScans.decode(page, BarcodeFormat.QR_CODE)).isEqualTo(rma);
 		assertThat(LabelScans.decode(page, BarcodeFormat.CODE_128)).isEqualTo(rma);
 	}
