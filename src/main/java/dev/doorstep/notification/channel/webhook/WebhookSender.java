@@ -62,17 +62,13 @@ class WebhookSender implements ChannelSender {
 			return new SendResult.Rejected("the shop has no webhook URL");
 		}
 		URI url = URI.create(endpoint.get().url());
-		if (!this.properties.allowHttp()) {
-			switch (ChannelHttp.reach(url.getHost())) {
-				case INTERNAL -> {
-					return new SendResult.Rejected("the webhook URL resolves inside this installation's network");
-				}
-				case UNRESOLVED -> {
-					return new SendResult.Retry("the webhook host does not resolve", null);
-				}
-				case PUBLIC -> {
-				}
-			}
+		ChannelHttp.Reach reach = this.properties.allowHttp() ? ChannelHttp.Reach.PUBLIC
+				: ChannelHttp.reach(url.getHost());
+		if (reach == ChannelHttp.Reach.INTERNAL) {
+			return new SendResult.Rejected("the webhook URL resolves inside this installation's network");
+		}
+		if (reach == ChannelHttp.Reach.UNRESOLVED) {
+			return new SendResult.Retry("the webhook host does not resolve", null);
 		}
 		Instant now = this.clock.instant();
 		byte[] body = WebhookMapper.body(message, now);

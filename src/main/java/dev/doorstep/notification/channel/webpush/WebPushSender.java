@@ -121,17 +121,13 @@ class WebPushSender implements ChannelSender {
 	private Outcome sendOne(OutgoingMessage message, PushSubscriptions.Subscription subscription, byte[] payload,
 			String urgency) {
 		URI endpoint = URI.create(subscription.endpoint());
-		if (!this.properties.allowHttpEndpoints()) {
-			switch (ChannelHttp.reach(endpoint.getHost())) {
-				case INTERNAL -> {
-					return new Outcome(Kind.GONE, "push endpoint resolves inside this installation's network", null);
-				}
-				case UNRESOLVED -> {
-					return new Outcome(Kind.TRANSIENT, "push service host does not resolve", null);
-				}
-				case PUBLIC -> {
-				}
-			}
+		ChannelHttp.Reach reach = this.properties.allowHttpEndpoints() ? ChannelHttp.Reach.PUBLIC
+				: ChannelHttp.reach(endpoint.getHost());
+		if (reach == ChannelHttp.Reach.INTERNAL) {
+			return new Outcome(Kind.GONE, "push endpoint resolves inside this installation's network", null);
+		}
+		if (reach == ChannelHttp.Reach.UNRESOLVED) {
+			return new Outcome(Kind.TRANSIENT, "push service host does not resolve", null);
 		}
 		byte[] body;
 		try {
