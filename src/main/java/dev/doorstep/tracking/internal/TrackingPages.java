@@ -1,5 +1,7 @@
 package dev.doorstep.tracking.internal;
 
+import dev.doorstep.tracking.ShopperAction;
+import dev.doorstep.tracking.ShopperActions;
 import dev.doorstep.tracking.TrackingProperties;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -75,8 +77,11 @@ public class TrackingPages {
 
 	private final @Nullable Cache<ShopId, Shop> shopsSeen;
 
+	private final List<ShopperActions> actionSources;
+
 	TrackingPages(Shipments shipments, Shops shops, Orders orders, MessageSource messages, DeliveryPromises promises,
-			DeliveryTexts texts, TrackingProperties properties) {
+			DeliveryTexts texts, TrackingProperties properties, List<ShopperActions> actionSources) {
+		this.actionSources = List.copyOf(actionSources);
 		this.promises = promises;
 		this.texts = texts;
 		this.shipments = shipments;
@@ -147,6 +152,26 @@ public class TrackingPages {
 
 	/** A rendered page and its language. */
 	public record Html(Locale locale, String html) {
+	}
+
+	/**
+	 * What the shopper can do about the parcel behind the token now (return items, report
+	 * a problem), from every module that offers something; empty for an unknown token.
+	 */
+	public List<ShopperAction> actions(String token, Locale locale) {
+		if (this.actionSources.isEmpty()) {
+			return List.of();
+		}
+		Optional<Shipment> shipment = this.shipments.findByToken(token);
+		Optional<Order> order = shipment.flatMap(found -> this.orders.find(found.shopId(), found.orderId()));
+		if (order.isEmpty()) {
+			return List.of();
+		}
+		List<ShopperAction> actions = new ArrayList<>();
+		for (ShopperActions source : this.actionSources) {
+			actions.addAll(source.actions(shipment.get(), order.get(), locale));
+		}
+		return actions;
 	}
 
 	private TrackingPage build(Shop shop, Order order, Shipment shipment, Locale locale) {

@@ -1,9 +1,11 @@
 package dev.doorstep.tracking.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.doorstep.tracking.ShopperAction;
 import dev.doorstep.tracking.internal.Languages;
 import dev.doorstep.tracking.internal.Pages;
 import dev.doorstep.tracking.internal.Preferences;
@@ -35,6 +37,9 @@ class TrackingPageController {
 	 * between shoppers' visits, the section never is.
 	 */
 	private static final String UPDATES_SLOT = "<!--doorstep:updates-->";
+
+	/** Where the shopper's actions go; like the updates, fresh on every view. */
+	private static final String ACTIONS_SLOT = "<!--doorstep:actions-->";
 
 	/** The status lines the page knows; anything else in {@code ?done=} is ignored. */
 	private static final Set<String> DONE = Set.of("saved", "stopped", "code-sent", "sms-on", "new-code");
@@ -127,7 +132,10 @@ class TrackingPageController {
 		TrackingPages.Html page = found.get();
 		String updates = this.pages.html("tracking/updates", page.locale(),
 				Map.of("updates", this.preferences.view(target.get(), page.locale(), done, invalid)));
-		String html = page.html().replace(UPDATES_SLOT, updates);
+		List<ShopperAction> actions = this.trackingPages.actions(token, page.locale());
+		String actionsHtml = actions.isEmpty() ? ""
+				: this.pages.html("tracking/actions", page.locale(), Map.of("actions", actions));
+		String html = page.html().replace(ACTIONS_SLOT, actionsHtml).replace(UPDATES_SLOT, updates);
 		return cacheable ? this.pages.cacheable(page.locale(), html) : this.pages.once(status, page.locale(), html);
 	}
 
