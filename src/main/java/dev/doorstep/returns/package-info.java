@@ -3,7 +3,7 @@
  * and the return parcels.
  */
 @ApplicationModule(displayName = "Returns",
-		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification" })
+		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification", "recommendation", "tracking" })
 @NullMarked
 package dev.doorstep.returns;
 

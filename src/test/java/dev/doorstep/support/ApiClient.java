@@ -42,6 +42,10 @@ public final class ApiClient {
 		return new ApiClient(Integer.parseInt(this.base.substring(this.base.lastIndexOf(':') + 1)), otherKey);
 	}
 
+	public String apiKey() {
+		return this.apiKey;
+	}
+
 	public String base() {
 		return this.base;
 	}
