@@ -1,4 +1,4 @@
-package dev.doorstep.notification.channel;
+package dev.doorstep.runtime;
 
 import java.net.URI;
 import java.time.Duration;
@@ -7,11 +7,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * HTTP details shared by the channel plug-ins.
+ * URLs that merchants and shoppers give Doorstep to call (webhook endpoints, push
+ * subscriptions): checked when they are registered and again, by address, before each
+ * request. Shared by the notification channels and the outbound webhooks.
  */
-public final class ChannelHttp {
+public final class OutboundUrls {
 
-	private ChannelHttp() {
+	private OutboundUrls() {
 	}
 
 	/**
