@@ -96,7 +96,11 @@ public final class OutboundUrls {
 		}
 	}
 
-	static boolean internal(String host) {
+	/**
+	 * Whether {@code host} is, by its name or as an IP literal, inside the installation's
+	 * network; no lookup is made.
+	 */
+	public static boolean internal(String host) {
 		String name = host.toLowerCase(java.util.Locale.ROOT);
 		if (name.startsWith("[") && name.endsWith("]")) {
 			name = name.substring(1, name.length() - 1);

@@ -3,10 +3,12 @@ package dev.doorstep.webhook.internal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.doorstep.runtime.FieldViolation;
@@ -67,7 +69,7 @@ public class Webhooks {
 		if (request.url() == null) {
 			throw new InvalidRequestException("url", "is required");
 		}
-		Instant now = this.clock.instant();
+		Instant now = now();
 		Subscription subscription = new Subscription(shop, UUID.randomUUID(), url(request.url()), newSecret(),
 				types(request.types()), request.enabled() == null || request.enabled(),
 				request.description() == null ? "" : request.description().strip(), null, now, now);
@@ -89,7 +91,7 @@ public class Webhooks {
 		Subscription updated = new Subscription(shop, id, changes.url() == null ? current.url() : url(changes.url()),
 				current.secret(), changes.types() == null ? current.types() : types(changes.types()), enabled,
 				changes.description() == null ? current.description() : changes.description().strip(),
-				enabled ? null : current.disabledReason(), current.createdAt(), this.clock.instant());
+				enabled ? null : current.disabledReason(), current.createdAt(), now());
 		this.subscriptions.update(updated);
 		return updated;
 	}
@@ -105,7 +107,7 @@ public class Webhooks {
 	public Subscription rotateSecret(ShopId shop, UUID id) {
 		Subscription current = get(shop, id);
 		String secret = newSecret();
-		Instant now = this.clock.instant();
+		Instant now = now();
 		this.subscriptions.rotateSecret(shop, id, secret, now);
 		return new Subscription(shop, id, current.url(), secret, current.types(), current.enabled(),
 				current.description(), current.disabledReason(), current.createdAt(), now);
@@ -130,7 +132,7 @@ public class Webhooks {
 	public Delivery replay(ShopId shop, UUID deliveryId) {
 		Delivery original = delivery(shop, deliveryId);
 		String body = this.deliveries.body(shop, deliveryId).orElseThrow();
-		Instant now = this.clock.instant();
+		Instant now = now();
 		UUID id = UUID.randomUUID();
 		this.deliveries.insert(shop, id, original.subscriptionId(), original.eventId(), original.eventType(), body, now,
 				now.plus(this.properties.retryWindow()), deliveryId);
@@ -157,7 +159,7 @@ public class Webhooks {
 			throw new InvalidRequestException(violations);
 		}
 		get(shop, subscriptionId);
-		Instant now = this.clock.instant();
+		Instant now = now();
 		return this.deliveries.replayRange(shop, subscriptionId, from, to, now, now.plus(this.properties.retryWindow()),
 				MAX_REPLAY);
 	}
@@ -168,7 +170,7 @@ public class Webhooks {
 	 */
 	public Delivery sendTest(ShopId shop, UUID subscriptionId) {
 		Subscription subscription = get(shop, subscriptionId);
-		Instant now = this.clock.instant();
+		Instant now = now();
 		OutboundEvent event = new OutboundEvent(shop, TEST_TYPE, subscriptionId.toString(), now,
 				Map.of("subscriptionId", subscriptionId.toString(), "message",
 						"A test event from Doorstep: your endpoint is reachable and verifies signatures."));
@@ -186,7 +188,7 @@ public class Webhooks {
 	@Transactional
 	public int match(OutboundEvent event) {
 		String body = CloudEvents.body(event);
-		Instant now = this.clock.instant();
+		Instant now = now();
 		int added = 0;
 		for (Subscription subscription : this.subscriptions.enabled(event.shop())) {
 			if (subscription.wants(event.type())
@@ -198,11 +200,21 @@ public class Webhooks {
 		return added;
 	}
 
+	/** To the microsecond, as PostgreSQL stores it, so answers equal later reads. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
 	private String url(String raw) {
 		if (raw.length() > 2000) {
 			throw new InvalidRequestException("url", "must be at most 2000 characters");
 		}
-		return OutboundUrls.web(raw, this.properties.allowLocalEndpoints())
+		// With local endpoints allowed (a test receiver), http and internal addresses are
+		// for local hosts only; public hosts still need https.
+		return OutboundUrls.web(raw, false)
+			.or(() -> this.properties.allowLocalEndpoints()
+					? OutboundUrls.web(raw, true).filter(uri -> OutboundUrls.internal(uri.getHost()))
+					: Optional.empty())
 			.orElseThrow(() -> new InvalidRequestException("url",
 					"must be an absolute https URL without credentials, outside this installation's network"))
 			.toString();

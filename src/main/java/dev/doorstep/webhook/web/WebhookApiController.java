@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/webhooks")
-class WebhookController {
+class WebhookApiController {
 
 	/** Create and update; on update, absent fields stay as they are. */
 	record SubscriptionRequest(@Nullable @Size(max = 2000) String url, @Nullable @Size(max = 50) List<String> types,
@@ -51,7 +51,7 @@ class WebhookController {
 
 	private final Webhooks webhooks;
 
-	WebhookController(Webhooks webhooks) {
+	WebhookApiController(Webhooks webhooks) {
 		this.webhooks = webhooks;
 	}
 
