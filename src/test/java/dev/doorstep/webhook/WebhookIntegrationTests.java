@@ -433,7 +433,8 @@ class WebhookIntegrationTests {
 		assertProblem(this.api.post("/api/v1/webhooks/subscriptions",
 				Map.of("url", "https://hooks.example.com/x", "enabled", "sometimes")), "enabled");
 		String id = subscribe(this.path, List.of()).text("/id");
-		assertProblem(this.api.patch("/api/v1/webhooks/subscriptions/" + id, Map.of("url", "http://hooks.example.com/x")),
+		assertProblem(
+				this.api.patch("/api/v1/webhooks/subscriptions/" + id, Map.of("url", "http://hooks.example.com/x")),
 				"url");
 		assertProblem(this.api.get("/api/v1/webhooks/subscriptions/" + id + "/deliveries?size=500"), "size");
 		assertProblem(this.api.get("/api/v1/webhooks/subscriptions/" + id + "/deliveries?status=LOST"), "status");
