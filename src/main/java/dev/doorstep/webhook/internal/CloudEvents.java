@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
  * An event as a CloudEvents 1.0 structured-mode JSON document, the body of every delivery
  * (see docs/events.md).
  */
-final class CloudEvents {
+public final class CloudEvents {
 
 	static final String CONTENT_TYPE = "application/cloudevents+json";
 
@@ -19,7 +19,7 @@ final class CloudEvents {
 	private CloudEvents() {
 	}
 
-	static String body(OutboundEvent event) {
+	public static String body(OutboundEvent event) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("specversion", "1.0");
 		body.put("id", event.id().toString());

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.doorstep.shop.ShopId;
+import dev.doorstep.webhook.Delivery;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,10 +23,10 @@ import org.springframework.stereotype.Repository;
  * except the claim of due rows, which works for all shops.
  */
 @Repository
-class DeliveryRepository {
+public class DeliveryRepository {
 
 	/** A claimed delivery with what a POST needs. */
-	record Due(ShopId shop, UUID id, UUID subscriptionId, String body, int attempts, Instant giveUpAt) {
+	public record Due(ShopId shop, UUID id, UUID subscriptionId, String body, int attempts, Instant giveUpAt) {
 	}
 
 	private static final String COLUMNS = """
@@ -42,8 +43,8 @@ class DeliveryRepository {
 	 * Adds a delivery due now.
 	 * @return false when the subscription already has this event (a redelivered event)
 	 */
-	boolean insert(ShopId shop, UUID id, UUID subscriptionId, UUID eventId, String eventType, String body, Instant now,
-			Instant giveUpAt, @Nullable UUID replayOf) {
+	public boolean insert(ShopId shop, UUID id, UUID subscriptionId, UUID eventId, String eventType, String body,
+			Instant now, Instant giveUpAt, @Nullable UUID replayOf) {
 		return this.jdbc.sql("""
 				INSERT INTO webhook_delivery (shop_id, id, subscription_id, event_id, event_type, body, status,
 				  created_at, give_up_at, next_attempt_at, replay_of)
@@ -67,7 +68,7 @@ class DeliveryRepository {
 	 * most {@code limit}, as new deliveries due now.
 	 * @return how many
 	 */
-	int replayRange(ShopId shop, UUID subscriptionId, Instant from, Instant to, Instant now, Instant giveUpAt,
+	public int replayRange(ShopId shop, UUID subscriptionId, Instant from, Instant to, Instant now, Instant giveUpAt,
 			int limit) {
 		return this.jdbc.sql("""
 				INSERT INTO webhook_delivery (shop_id, id, subscription_id, event_id, event_type, body, status,
@@ -90,7 +91,7 @@ class DeliveryRepository {
 			.update();
 	}
 
-	Optional<String> body(ShopId shop, UUID id) {
+	public Optional<String> body(ShopId shop, UUID id) {
 		return this.jdbc.sql("SELECT body FROM webhook_delivery WHERE shop_id = :shop AND id = :id")
 			.param("shop", shop.value())
 			.param("id", id)
@@ -102,7 +103,7 @@ class DeliveryRepository {
 	 * Takes up to {@code limit} due deliveries of any shop for this round; rows another
 	 * instance holds are skipped, and a crashed round's rows come back after the lease.
 	 */
-	List<Due> claimDue(Instant now, int limit, Instant leaseUntil) {
+	public List<Due> claimDue(Instant now, int limit, Instant leaseUntil) {
 		return this.jdbc.sql("""
 				UPDATE webhook_delivery d SET lease_until = :lease
 				FROM (SELECT shop_id, id FROM webhook_delivery
@@ -125,7 +126,7 @@ class DeliveryRepository {
 	 * Records one attempt and where the delivery now stands, and releases the lease.
 	 * {@code nextAttemptAt} is null unless the status stays PENDING.
 	 */
-	void recordAttempt(Due due, Delivery.Status status, Delivery.Attempt attempt) {
+	public void recordAttempt(Due due, Delivery.Status status, Delivery.Attempt attempt) {
 		this.jdbc.sql("""
 				INSERT INTO webhook_attempt (shop_id, delivery_id, number, attempted_at, status_code, duration_ms,
 				  error, next_attempt_at)
@@ -157,7 +158,7 @@ class DeliveryRepository {
 			.update();
 	}
 
-	Optional<Delivery> find(ShopId shop, UUID id) {
+	public Optional<Delivery> find(ShopId shop, UUID id) {
 		List<Delivery> found = withLog(shop,
 				this.jdbc.sql("SELECT " + COLUMNS + " FROM webhook_delivery WHERE shop_id = :shop AND id = :id")
 					.param("shop", shop.value())
@@ -168,7 +169,7 @@ class DeliveryRepository {
 	}
 
 	/** One page of a subscription's log, newest first. */
-	List<Delivery> page(ShopId shop, UUID subscriptionId, Delivery.@Nullable Status status, int page, int size) {
+	public List<Delivery> page(ShopId shop, UUID subscriptionId, Delivery.@Nullable Status status, int page, int size) {
 		return withLog(shop,
 				this.jdbc.sql("SELECT " + COLUMNS + """
 						 FROM webhook_delivery WHERE shop_id = :shop AND subscription_id = :subscription
@@ -184,7 +185,7 @@ class DeliveryRepository {
 					.list());
 	}
 
-	long count(ShopId shop, UUID subscriptionId, Delivery.@Nullable Status status) {
+	public long count(ShopId shop, UUID subscriptionId, Delivery.@Nullable Status status) {
 		return this.jdbc.sql("""
 				SELECT count(*) FROM webhook_delivery WHERE shop_id = :shop AND subscription_id = :subscription
 				  AND (CAST(:status AS TEXT) IS NULL OR status = :status)

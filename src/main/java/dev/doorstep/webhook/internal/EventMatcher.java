@@ -1,6 +1,7 @@
 package dev.doorstep.webhook.internal;
 
 import dev.doorstep.webhook.OutboundEvent;
+import dev.doorstep.webhook.Webhooks;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

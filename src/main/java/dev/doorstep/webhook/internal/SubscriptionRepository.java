@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.doorstep.shop.ShopId;
+import dev.doorstep.webhook.Subscription;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * Webhook subscriptions; every statement is scoped by shop.
  */
 @Repository
-class SubscriptionRepository {
+public class SubscriptionRepository {
 
 	private static final String COLUMNS = "shop_id, id, url, secret, types, enabled, description, disabled_reason, created_at, updated_at";
 
@@ -30,7 +31,7 @@ class SubscriptionRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(Subscription subscription) {
+	public void insert(Subscription subscription) {
 		this.jdbc
 			.sql("INSERT INTO webhook_subscription (" + COLUMNS
 					+ ") VALUES (:shop, :id, :url, :secret, :types, :enabled, :description, NULL, :created, :created)")
@@ -46,7 +47,7 @@ class SubscriptionRepository {
 	}
 
 	/** Saves what the merchant may change; enabling clears Doorstep's reason. */
-	void update(Subscription subscription) {
+	public void update(Subscription subscription) {
 		this.jdbc.sql("""
 				UPDATE webhook_subscription SET url = :url, types = :types, enabled = :enabled,
 				  description = :description, disabled_reason = :reason, updated_at = :updated
@@ -63,7 +64,7 @@ class SubscriptionRepository {
 			.update();
 	}
 
-	void rotateSecret(ShopId shop, UUID id, String secret, Instant now) {
+	public void rotateSecret(ShopId shop, UUID id, String secret, Instant now) {
 		this.jdbc.sql(
 				"UPDATE webhook_subscription SET secret = :secret, updated_at = :now WHERE shop_id = :shop AND id = :id")
 			.param("shop", shop.value())
@@ -74,7 +75,7 @@ class SubscriptionRepository {
 	}
 
 	/** Switched off by Doorstep, with the reason the merchant sees. */
-	void disable(ShopId shop, UUID id, String reason, Instant now) {
+	public void disable(ShopId shop, UUID id, String reason, Instant now) {
 		this.jdbc.sql("""
 				UPDATE webhook_subscription SET enabled = FALSE, disabled_reason = :reason, updated_at = :now
 				WHERE shop_id = :shop AND id = :id
@@ -86,14 +87,14 @@ class SubscriptionRepository {
 			.update();
 	}
 
-	boolean delete(ShopId shop, UUID id) {
+	public boolean delete(ShopId shop, UUID id) {
 		return this.jdbc.sql("DELETE FROM webhook_subscription WHERE shop_id = :shop AND id = :id")
 			.param("shop", shop.value())
 			.param("id", id)
 			.update() > 0;
 	}
 
-	Optional<Subscription> find(ShopId shop, UUID id) {
+	public Optional<Subscription> find(ShopId shop, UUID id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM webhook_subscription WHERE shop_id = :shop AND id = :id")
 			.param("shop", shop.value())
 			.param("id", id)
@@ -101,7 +102,7 @@ class SubscriptionRepository {
 			.optional();
 	}
 
-	List<Subscription> list(ShopId shop) {
+	public List<Subscription> list(ShopId shop) {
 		return this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM webhook_subscription WHERE shop_id = :shop ORDER BY created_at, id")
 			.param("shop", shop.value())
@@ -109,7 +110,7 @@ class SubscriptionRepository {
 			.list();
 	}
 
-	List<Subscription> enabled(ShopId shop) {
+	public List<Subscription> enabled(ShopId shop) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM webhook_subscription WHERE shop_id = :shop AND enabled")
 			.param("shop", shop.value())
 			.query(SubscriptionRepository::map)

@@ -15,6 +15,8 @@ import java.util.concurrent.Semaphore;
 import java.util.random.RandomGenerator;
 
 import dev.doorstep.runtime.OutboundUrls;
+import dev.doorstep.webhook.Delivery;
+import dev.doorstep.webhook.Subscription;
 import dev.doorstep.webhook.WebhookSignatures;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

@@ -27,9 +27,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * FAILED; default 3 days
  */
 @ConfigurationProperties("doorstep.webhook")
-record WebhookProperties(@DefaultValue("10s") Duration timeout, @DefaultValue("false") boolean allowLocalEndpoints,
-		@DefaultValue("true") boolean dispatchEnabled, @DefaultValue("5s") Duration dispatchInterval,
-		@DefaultValue("100") int batchSize, @DefaultValue("8") int concurrency, @DefaultValue("2m") Duration lease,
+public record WebhookProperties(@DefaultValue("10s") Duration timeout,
+		@DefaultValue("false") boolean allowLocalEndpoints, @DefaultValue("true") boolean dispatchEnabled,
+		@DefaultValue("5s") Duration dispatchInterval, @DefaultValue("100") int batchSize,
+		@DefaultValue("8") int concurrency, @DefaultValue("2m") Duration lease,
 		@DefaultValue("30s") Duration firstRetry, @DefaultValue("6h") Duration maxRetryDelay,
 		@DefaultValue("3d") Duration retryWindow) {
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.doorstep.shop.ShopId;
-import dev.doorstep.webhook.internal.Delivery;
-import dev.doorstep.webhook.internal.Webhooks;
+import dev.doorstep.webhook.Delivery;
+import dev.doorstep.webhook.Webhooks;
 import dev.doorstep.webhook.web.WebhookResponses.DeliveryPageResponse;
 import dev.doorstep.webhook.web.WebhookResponses.DeliveryResponse;
 import dev.doorstep.webhook.web.WebhookResponses.ReplayResponse;

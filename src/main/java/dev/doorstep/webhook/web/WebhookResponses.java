@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.doorstep.webhook.internal.Delivery;
-import dev.doorstep.webhook.internal.Subscription;
-import dev.doorstep.webhook.internal.Webhooks;
+import dev.doorstep.webhook.Delivery;
+import dev.doorstep.webhook.Subscription;
+import dev.doorstep.webhook.Webhooks;
 import org.jspecify.annotations.Nullable;
 
 /**

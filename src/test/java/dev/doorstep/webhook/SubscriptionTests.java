@@ -1,4 +1,4 @@
-package dev.doorstep.webhook.internal;
+package dev.doorstep.webhook;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.doorstep.webhook.internal;
+package dev.doorstep.webhook;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -16,7 +16,10 @@ import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.runtime.NotFoundException;
 import dev.doorstep.runtime.OutboundUrls;
 import dev.doorstep.shop.ShopId;
-import dev.doorstep.webhook.OutboundEvent;
+import dev.doorstep.webhook.internal.CloudEvents;
+import dev.doorstep.webhook.internal.DeliveryRepository;
+import dev.doorstep.webhook.internal.SubscriptionRepository;
+import dev.doorstep.webhook.internal.WebhookProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
