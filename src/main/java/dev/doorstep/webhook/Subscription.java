@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A merchant endpoint and the event types it wants.
  *
+ * @param secret the signing secret; the API shows it only on create and rotate
  * @param types exact types ({@code return.approved}) or prefix wildcards
  * ({@code return.*}); empty means every type
  * @param disabledReason why Doorstep switched it off, null when enabled or switched off
@@ -24,6 +25,13 @@ public record Subscription(ShopId shop, UUID id, String url, String secret, List
 	/** Whether {@code filter} is an exact type, a prefix wildcard or {@code *}. */
 	public static boolean validFilter(String filter) {
 		return FILTER.matcher(filter).matches();
+	}
+
+	/** Without the secret, so a logged subscription gives nothing away. */
+	@Override
+	public String toString() {
+		return "Subscription[shop=" + this.shop + ", id=" + this.id + ", types=" + this.types + ", enabled="
+				+ this.enabled + "]";
 	}
 
 	/** Whether an event of {@code type} goes to this subscription. */

@@ -26,8 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Subscriptions, their delivery log and replays, for the API and the console. Every
- * method is scoped by shop; another shop's ids are "not found".
+ * Subscriptions, their delivery log and replays, for the REST API and the console. Every
+ * method is scoped by shop; another shop's ids are "not found" and bad input is an
+ * {@link InvalidRequestException} naming the field. Modules that produce events do not
+ * need this class: they publish an {@link OutboundEvent}.
  */
 @Service
 public class Webhooks {

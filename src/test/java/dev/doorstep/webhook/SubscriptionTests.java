@@ -33,6 +33,11 @@ class SubscriptionTests {
 			.noneMatch(Subscription::validFilter);
 	}
 
+	@Test
+	void keepsTheSecretOutOfItsText() {
+		assertThat(with("return.*").toString()).doesNotContain("whsec_x").contains("return.*");
+	}
+
 	private static Subscription with(String... types) {
 		Instant now = Instant.parse("2026-11-23T10:00:00Z");
 		return new Subscription(new ShopId(UUID.randomUUID()), UUID.randomUUID(), "https://hooks.example.com",
