@@ -96,6 +96,12 @@ class TenancyMatrixIntegrationTests {
 								List.of(java.util.Map.of("sku", "JKT-1", "quantity", 1, "reason", "TOO_SMALL",
 										"resolution", "REFUND"))))
 			.text("/id");
+		this.bSubscription = this.b
+			.post("/api/v1/webhooks/subscriptions",
+					java.util.Map.of("url", "https://b.example/BSECRET-events", "types", List.of("return.*"),
+							"description", "BSECRET receiver"))
+			.text("/id");
+		this.bDelivery = this.b.post("/api/v1/webhooks/subscriptions/" + this.bSubscription + "/test", "").text("/id");
 	}
 
 	String bReturn;
@@ -103,6 +109,10 @@ class TenancyMatrixIntegrationTests {
 	private Probe returns(String method, String suffix, String body) {
 		return new Probe(method, "/api/v1/returns/{id}" + suffix, "/api/v1/returns/" + this.bReturn + suffix, body);
 	}
+
+	String bSubscription;
+
+	String bDelivery;
 
 	String bMessage;
 
@@ -198,6 +208,30 @@ class TenancyMatrixIntegrationTests {
 				returns("POST", "/reject", ApiClient.json(java.util.Map.of("reason", "A says no"))),
 				returns("POST", "/in-transit", ""), returns("POST", "/receive", ""), returns("POST", "/resolve", ""),
 				returns("POST", "/refund", ApiClient.json(java.util.Map.of("amount", 1))),
+				// A's own subscriptions: B's never show; B's ids answer 404 and change
+				// nothing.
+				new Probe("POST", "/api/v1/webhooks/subscriptions", "/api/v1/webhooks/subscriptions",
+						ApiClient.json(java.util.Map.of("url", "https://a.example/events"))),
+				new Probe("GET", "/api/v1/webhooks/subscriptions", "/api/v1/webhooks/subscriptions", null),
+				new Probe("GET", "/api/v1/webhooks/subscriptions/{id}",
+						"/api/v1/webhooks/subscriptions/" + this.bSubscription, null),
+				new Probe("PATCH", "/api/v1/webhooks/subscriptions/{id}",
+						"/api/v1/webhooks/subscriptions/" + this.bSubscription,
+						ApiClient.json(java.util.Map.of("url", "https://a.example/stolen", "enabled", false))),
+				new Probe("DELETE", "/api/v1/webhooks/subscriptions/{id}",
+						"/api/v1/webhooks/subscriptions/" + this.bSubscription, null),
+				new Probe("POST", "/api/v1/webhooks/subscriptions/{id}/rotate-secret",
+						"/api/v1/webhooks/subscriptions/" + this.bSubscription + "/rotate-secret", ""),
+				new Probe("GET", "/api/v1/webhooks/subscriptions/{id}/deliveries",
+						"/api/v1/webhooks/subscriptions/" + this.bSubscription + "/deliveries", null),
+				new Probe("POST", "/api/v1/webhooks/subscriptions/{id}/test",
+						"/api/v1/webhooks/subscriptions/" + this.bSubscription + "/test", ""),
+				new Probe("POST", "/api/v1/webhooks/subscriptions/{id}/replay",
+						"/api/v1/webhooks/subscriptions/" + this.bSubscription
+								+ "/replay?from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z",
+						""),
+				new Probe("POST", "/api/v1/webhooks/deliveries/{id}/replay",
+						"/api/v1/webhooks/deliveries/" + this.bDelivery + "/replay", ""),
 				// Reads no shop data: answers 200 for any shop's key.
 				new Probe("GET", "/api/v1/carriers/detect", "/api/v1/carriers/detect?trackingNumber=1Z5R89390357567127",
 						null));
@@ -259,6 +293,7 @@ class TenancyMatrixIntegrationTests {
 			case "GET" -> client.get(probe.path());
 			case "DELETE" -> client.delete(probe.path());
 			case "PUT" -> client.putJson(probe.path(), probe.body());
+			case "PATCH" -> client.patchJson(probe.path(), probe.body());
 			default -> client.post(probe.path(), probe.body());
 		};
 	}
@@ -291,6 +326,14 @@ class TenancyMatrixIntegrationTests {
 		assertThat(ret.text("/status")).isEqualTo("APPROVED");
 		assertThat(this.b.get("/api/v1/returns/policy").text("/windowDays")).isEqualTo("30");
 		assertThat(this.b.get("/api/v1/products/BSE-PRODUCT").status()).isEqualTo(200);
+		ApiClient.Response subscription = this.b.get("/api/v1/webhooks/subscriptions/" + this.bSubscription);
+		assertThat(subscription.text("/url")).isEqualTo("https://b.example/BSECRET-events");
+		assertThat(subscription.json().get("enabled").asBoolean()).isTrue();
+		assertThat(subscription.json().get("updatedAt")).isEqualTo(subscription.json().get("createdAt"));
+		assertThat(this.b.get("/api/v1/webhooks/subscriptions/" + this.bSubscription + "/deliveries")
+			.json()
+			.get("totalElements")
+			.asInt()).isEqualTo(1);
 		ApiClient.Response delivery = this.b.get("/api/v1/delivery/settings");
 		assertThat(delivery.text("/originPostcode")).isEqualTo("BSE42");
 		assertThat(delivery.text("/delayThreshold")).isEqualTo("0.4");

@@ -33,6 +33,7 @@ import dev.doorstep.returns.label.ReturnLabelRequest;
 import dev.doorstep.returns.label.ReturnLabels;
 import dev.doorstep.returns.internal.PolicyStore;
 import dev.doorstep.returns.internal.ReturnRepository;
+import dev.doorstep.returns.internal.ReturnWebhooks;
 import dev.doorstep.returns.internal.RmaNumbers;
 import dev.doorstep.runtime.FieldViolation;
 import dev.doorstep.runtime.PublicTokens;
@@ -281,7 +282,7 @@ public class Returns {
 			}
 		}
 		this.repository.history(shop, created.id(), ReturnStatus.REQUESTED, null, now);
-		this.events.publishEvent(new ReturnRequested(shop, created.id(), order.id(), created.rma(), method,
+		publish(new ReturnRequested(shop, created.id(), order.id(), created.rma(), method,
 				lines.stream()
 					.map(line -> new ReturnRequested.Item(line.sku(), line.category(), line.quantity(),
 							line.unitPrice(), line.reason(), line.resolution()))
@@ -334,8 +335,7 @@ public class Returns {
 		}
 		ReturnRequest request = found.get();
 		this.repository.history(shop, id, ReturnStatus.APPROVED, automatic ? "approved by the policy" : null, now);
-		this.events.publishEvent(
-				new ReturnApproved(shop, id, request.orderId(), request.rma(), automatic, request.method(), now));
+		publish(new ReturnApproved(shop, id, request.orderId(), request.rma(), automatic, request.method(), now));
 		Map<String, String> facts = new HashMap<>();
 		if (request.method() != null) {
 			facts.put("returnLabelUrl", this.links.absolute(ReturnLinks.labelPath(request)));
@@ -363,7 +363,7 @@ public class Returns {
 		this.repository.reject(shop, id, reason.strip());
 		this.repository.history(shop, id, ReturnStatus.REJECTED, reason.strip(), now);
 		ReturnRequest request = found.get();
-		this.events.publishEvent(new ReturnRejected(shop, id, request.orderId(), request.rma(), reason.strip(), now));
+		publish(new ReturnRejected(shop, id, request.orderId(), request.rma(), reason.strip(), now));
 		message(request, Trigger.RETURN_REJECTED, Map.of("reason", reason.strip()));
 		return new Transition.Done(find(shop, id).orElseThrow());
 	}
@@ -384,7 +384,7 @@ public class Returns {
 		}
 		ReturnRequest request = found.get();
 		this.repository.history(shop, id, ReturnStatus.IN_TRANSIT, null, now);
-		this.events.publishEvent(new ReturnInTransit(shop, id, request.orderId(), request.rma(),
+		publish(new ReturnInTransit(shop, id, request.orderId(), request.rma(),
 				request.carrier() == null ? "" : request.carrier(),
 				request.trackingNumber() == null ? "" : request.trackingNumber(), now));
 		return new Transition.Done(find(shop, id).orElseThrow());
@@ -446,7 +446,7 @@ public class Returns {
 		this.repository.history(shop, id, ReturnStatus.RECEIVED,
 				arrived ? null : "inspected: " + inspections.size() + " lines", now);
 		if (arrived) {
-			this.events.publishEvent(new ReturnReceived(shop, id, request.orderId(), request.rma(), inspected, now));
+			publish(new ReturnReceived(shop, id, request.orderId(), request.rma(), inspected, now));
 			message(request, Trigger.RETURN_RECEIVED, Map.of());
 		}
 		return new Transition.Done(find(shop, id).orElseThrow());
@@ -486,8 +486,8 @@ public class Returns {
 		this.repository.settle(shop, id, refundDue, creditDue);
 		this.repository.history(shop, id, ReturnStatus.RESOLVED, null, now);
 		if (refundDue.signum() > 0 || creditDue.signum() > 0) {
-			this.events.publishEvent(new RefundRequested(shop, id, request.orderId(), request.rma(), refundDue,
-					creditDue, request.quote().fee(), request.quote().currency(), now));
+			publish(new RefundRequested(shop, id, request.orderId(), request.rma(), refundDue, creditDue,
+					request.quote().fee(), request.quote().currency(), now));
 		}
 		List<ExchangeRequested.Exchange> exchanges = request.lines()
 			.stream()
@@ -499,7 +499,7 @@ public class Returns {
 								.multiply(BigDecimal.valueOf(line.quantity()))))
 			.toList();
 		if (!exchanges.isEmpty()) {
-			this.events.publishEvent(new ExchangeRequested(shop, id, request.orderId(), request.rma(), exchanges,
+			publish(new ExchangeRequested(shop, id, request.orderId(), request.rma(), exchanges,
 					request.quote().currency(), now));
 		}
 		return new Transition.Done(find(shop, id).orElseThrow());
@@ -523,8 +523,8 @@ public class Returns {
 		String ref = (reference == null || reference.isBlank()) ? null : reference.strip();
 		this.repository.refundIssued(shop, id, amount, ref);
 		this.repository.history(shop, id, ReturnStatus.REFUNDED, ref, now);
-		this.events.publishEvent(new RefundIssued(shop, id, request.orderId(), request.rma(), amount,
-				request.quote().currency(), ref, now));
+		publish(new RefundIssued(shop, id, request.orderId(), request.rma(), amount, request.quote().currency(), ref,
+				now));
 		message(request, Trigger.REFUND_ISSUED,
 				Map.of("refundAmount", amount.toPlainString(), "currency", request.quote().currency()));
 		return new Transition.Done(find(shop, id).orElseThrow());
@@ -644,6 +644,12 @@ public class Returns {
 			.stream()
 			.map(photo -> new Photo(photo.id(), photo.lineNo(), photo.contentType(), photo.bytes()))
 			.toList();
+	}
+
+	/** To other modules, and as a signed webhook to the shop, in the same transaction. */
+	private void publish(ReturnEvent event) {
+		this.events.publishEvent(event);
+		this.events.publishEvent(ReturnWebhooks.of(event));
 	}
 
 	private void message(ReturnRequest request, Trigger trigger, Map<String, String> extra) {

@@ -47,6 +47,9 @@ class ReturnsApiIntegrationTests {
 	@Autowired
 	Returns returns;
 
+	@Autowired
+	dev.doorstep.webhook.internal.WebhookDispatcher dispatcher;
+
 	TestShops.TestShop shop;
 
 	ApiClient api;
@@ -177,6 +180,59 @@ class ReturnsApiIntegrationTests {
 		assertThat(refund.refund()).isEqualByComparingTo("0");
 		assertThat(this.events.stream(ReturnEvent.class))
 			.allSatisfy(event -> assertThat(event.shopId()).isEqualTo(shop));
+	}
+
+	@Test
+	void theShopGetsSignedWebhooksForEachStep() throws Exception {
+		com.github.tomakehurst.wiremock.WireMockServer merchant = new com.github.tomakehurst.wiremock.WireMockServer(
+				com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig().dynamicPort());
+		merchant.start();
+		try {
+			merchant.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/returns-hook")
+				.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(204)));
+			ApiClient.Response subscription = this.api.post("/api/v1/webhooks/subscriptions",
+					Map.of("url", "http://localhost:" + merchant.port() + "/returns-hook", "types",
+							List.of("return.*", "refund.*", "exchange.*")));
+			assertThat(subscription.status()).as(subscription.body()).isEqualTo(201);
+			String secret = subscription.text("/secret");
+			String id = this.api
+				.post("/api/v1/returns", request("JKT-1", 1, "TOO_SMALL", "STORE_CREDIT", "PRINTED_LABEL"))
+				.text("/id");
+			this.api.post("/api/v1/returns/" + id + "/approve", Map.of());
+			this.api.post("/api/v1/returns/" + id + "/receive", Map.of());
+			this.api.post("/api/v1/returns/" + id + "/resolve", Map.of());
+			this.api.post("/api/v1/returns/" + id + "/refund", Map.of("amount", 138.0));
+			String deliveries = "/api/v1/webhooks/subscriptions/" + subscription.text("/id") + "/deliveries";
+			org.awaitility.Awaitility.await()
+				.until(() -> this.api.get(deliveries).json().get("totalElements").asInt() == 5);
+
+			this.dispatcher.dispatchDue();
+
+			List<String> types = new ArrayList<>();
+			for (com.github.tomakehurst.wiremock.verification.LoggedRequest request : merchant
+				.findAll(com.github.tomakehurst.wiremock.client.WireMock
+					.postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/returns-hook")))) {
+				assertThat(dev.doorstep.webhook.WebhookSignatures.verify(secret,
+						request.getHeader(dev.doorstep.webhook.WebhookSignatures.HEADER), request.getBody(),
+						Instant.now(), java.time.Duration.ofMinutes(5)))
+					.isTrue();
+				JsonNode event = tools.jackson.databind.json.JsonMapper.builder().build().readTree(request.getBody());
+				assertThat(event.get("subject").asString()).isEqualTo(id);
+				types.add(event.get("type").asString());
+				if (event.get("type").asString().equals("return.requested")) {
+					assertThat(event.at("/data/items/0/reason").asString()).isEqualTo("TOO_SMALL");
+					assertThat(event.at("/data/items/0/category").asString()).isEqualTo("apparel");
+				}
+				if (event.get("type").asString().equals("refund.requested")) {
+					assertThat(event.at("/data/storeCredit").asString()).isEqualTo("137.95");
+				}
+			}
+			assertThat(types).containsExactlyInAnyOrder("return.requested", "return.approved", "return.received",
+					"refund.requested", "refund.issued");
+		}
+		finally {
+			merchant.stop();
+		}
 	}
 
 	byte[] labelBytes(String id) throws Exception {

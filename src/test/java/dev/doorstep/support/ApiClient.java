@@ -74,6 +74,16 @@ public final class ApiClient {
 			.build());
 	}
 
+	public Response patch(String path, Object body) {
+		return patchJson(path, JSON.writeValueAsString(body));
+	}
+
+	public Response patchJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	public Response delete(String path) {
 		return send(request(path).DELETE().build());
 	}
