@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Console",
 		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification", "delivery", "webhook",
-				"returns" })
+				"returns", "returns :: label" })
 @NullMarked
 package dev.doorstep.console;
 

@@ -85,6 +85,20 @@ final class ConsoleSession {
 		return send(request(path).GET().build());
 	}
 
+	/** A response as bytes with its headers, for images and PDFs. */
+	HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return this.http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Posts a form with the CSRF token of the last page read. */
 	Page post(String path, Map<String, String> form) {
 		return postAll(path, form.entrySet().stream().map(e -> Map.entry(e.getKey(), List.of(e.getValue()))).toList());
