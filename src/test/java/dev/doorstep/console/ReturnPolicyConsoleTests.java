@@ -205,7 +205,9 @@ class ReturnPolicyConsoleTests {
 			.contains("disabled")
 			.doesNotContain("Save policy</button>");
 		ReturnPolicy before = this.returns.policy(this.shop);
-		assertThat(agent.postAll("/console/returns/policy", fullForm()).status()).isEqualTo(403);
+		ConsoleSession.Page refused = agent.postAll("/console/returns/policy", fullForm());
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.body()).contains("Your role in this shop does not allow this action");
 		assertThat(this.returns.policy(this.shop)).isEqualTo(before);
 	}
 

@@ -255,10 +255,13 @@ class ReturnsConsoleTests {
 
 	@Test
 	void aRejectionNeedsAReasonTheShopperReads() {
+		// Before approval there is no label either: the page says why.
 		ReturnRequest request = request(order("RC-4001"), "JKT-1", ReturnReason.CHANGED_MIND, Resolution.REFUND,
 				List.of());
 		String path = "/console/returns/" + request.id();
-		this.owner.get(path);
+		HttpResponse<byte[]> noLabel = this.owner.getBytes(path + "/label.pdf");
+		assertThat(noLabel.statusCode()).isEqualTo(302);
+		assertThat(this.owner.get(path).body()).contains("No label: the return is not approved.");
 		ConsoleSession.Page missing = this.owner.post(path + "/reject", Map.of("reason", "  "));
 		assertThat(missing.status()).isEqualTo(422);
 		assertThat(missing.body()).contains("id=\"reason-error\"").contains("is required");
