@@ -117,7 +117,12 @@ class ReturnsConsoleTests {
 
 	static byte[] png() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", out);
+		BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D paint = image.createGraphics();
+		paint.setColor(new java.awt.Color(0xE8, 0x6A, 0x2C));
+		paint.fillRect(0, 0, 8, 8);
+		paint.dispose();
+		ImageIO.write(image, "png", out);
 		return out.toByteArray();
 	}
 
