@@ -206,7 +206,10 @@ class TenancyMatrixIntegrationTests {
 						"/api/v1/returns/" + this.bReturn + "/photos/" + java.util.UUID.randomUUID(), null),
 				returns("POST", "/approve", ""),
 				returns("POST", "/reject", ApiClient.json(java.util.Map.of("reason", "A says no"))),
-				returns("POST", "/in-transit", ""), returns("POST", "/receive", ""), returns("POST", "/resolve", ""),
+				returns("POST", "/in-transit", ""),
+				returns("POST", "/parcel",
+						ApiClient.json(java.util.Map.of("carrier", "dhl", "trackingNumber", "A-RETURN-1"))),
+				returns("POST", "/receive", ""), returns("POST", "/resolve", ""),
 				returns("POST", "/refund", ApiClient.json(java.util.Map.of("amount", 1))),
 				// A's own subscriptions: B's never show; B's ids answer 404 and change
 				// nothing.
