@@ -67,7 +67,9 @@ class TenancyMatrixIntegrationTests {
 	@BeforeAll
 	void createTwoShops() {
 		this.a = new ApiClient(this.port, this.shops.create("Shop A").apiKey());
-		this.b = new ApiClient(this.port, this.shops.create("Shop B").apiKey());
+		TestShops.TestShop shopB = this.shops.create("Shop B");
+		this.bShopId = shopB.shop().id();
+		this.b = new ApiClient(this.port, shopB.apiKey());
 		this.bOrder = this.b.post("/api/v1/orders", Fixtures.order("shared-external-id", this.bOrderNumber))
 			.text("/id");
 		this.bShipment = this.b
@@ -87,7 +89,23 @@ class TenancyMatrixIntegrationTests {
 						List.of(java.util.Map.of("carrier", "dhl", "destinationCountry", "DE", "businessDays", 7))));
 		this.b.put("/api/v1/notifications/webhook",
 				java.util.Map.of("url", "https://b.example/BSECRET-hook", "secret", this.bSecret));
+		// B's parcel has had no scan since 21 November: lost after one day in B's rules.
+		this.b.put("/api/v1/claims/settings", java.util.Map.of("lostAfterDays", 1, "autoApproveLimit", 7));
+		this.bClaim = ((dev.doorstep.claim.FileResult.Filed) this.claims.file(this.bShopId,
+				new dev.doorstep.shipment.ShipmentId(UUID.fromString(this.bShipment)),
+				new dev.doorstep.claim.NewClaim(dev.doorstep.claim.ClaimType.LOST, java.util.Map.of(), "BSECRET claim",
+						false, null, null, List.of())))
+			.claim()
+			.id()
+			.toString();
 	}
+
+	@Autowired
+	dev.doorstep.claim.Claims claims;
+
+	dev.doorstep.shop.ShopId bShopId;
+
+	String bClaim;
 
 	String bMessage;
 
@@ -157,6 +175,19 @@ class TenancyMatrixIntegrationTests {
 				new Probe("GET", "/api/v1/delivery/settings", "/api/v1/delivery/settings", null),
 				new Probe("PUT", "/api/v1/delivery/settings", "/api/v1/delivery/settings",
 						ApiClient.json(java.util.Map.of("delayThreshold", 0.6, "originCountry", "AT"))),
+				// A's own claim rules and claims: B's rules stay, B's claim is never seen
+				// or decided.
+				new Probe("GET", "/api/v1/claims/settings", "/api/v1/claims/settings", null),
+				new Probe("PUT", "/api/v1/claims/settings", "/api/v1/claims/settings",
+						ApiClient.json(java.util.Map.of("mode", "PROTECTION", "lostAfterDays", 30))),
+				new Probe("GET", "/api/v1/claims", "/api/v1/claims?status=FILED", null),
+				new Probe("GET", "/api/v1/claims/{id}", "/api/v1/claims/" + this.bClaim, null),
+				new Probe("POST", "/api/v1/claims/{id}/approve", "/api/v1/claims/" + this.bClaim + "/approve", ""),
+				new Probe("POST", "/api/v1/claims/{id}/reject", "/api/v1/claims/" + this.bClaim + "/reject",
+						ApiClient.json(java.util.Map.of("reason", "A says no"))),
+				new Probe("POST", "/api/v1/claims/{id}/resolve", "/api/v1/claims/" + this.bClaim + "/resolve",
+						ApiClient.json(java.util.Map.of("resolution", "RESHIP"))),
+				new Probe("GET", "/api/v1/claims/{id}/pack.pdf", "/api/v1/claims/" + this.bClaim + "/pack.pdf", null),
 				// Reads no shop data: answers 200 for any shop's key.
 				new Probe("GET", "/api/v1/carriers/detect", "/api/v1/carriers/detect?trackingNumber=1Z5R89390357567127",
 						null));
@@ -248,6 +279,12 @@ class TenancyMatrixIntegrationTests {
 		ApiClient.Response delivery = this.b.get("/api/v1/delivery/settings");
 		assertThat(delivery.text("/originPostcode")).isEqualTo("BSE42");
 		assertThat(delivery.text("/delayThreshold")).isEqualTo("0.4");
+		ApiClient.Response claim = this.b.get("/api/v1/claims/" + this.bClaim);
+		assertThat(claim.text("/status")).isEqualTo("FILED");
+		assertThat(claim.json().at("/history").size()).isEqualTo(1);
+		ApiClient.Response claimSettings = this.b.get("/api/v1/claims/settings");
+		assertThat(claimSettings.text("/mode")).isEqualTo("GUARANTEE");
+		assertThat(claimSettings.json().at("/lostAfterDays").asInt()).isEqualTo(1);
 	}
 
 }
