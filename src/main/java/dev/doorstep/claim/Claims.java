@@ -395,12 +395,30 @@ public class Claims {
 	 * The carrier claim pack: a PDF with the parcel's data, its full timeline, the
 	 * proof-of-delivery fields, the shopper's declaration and the photos.
 	 */
-	public byte[] pack(ShopId shop, ClaimId id) {
+	public Pack pack(ShopId shop, ClaimId id) {
 		Claim claim = get(shop, id);
 		Shipment shipment = this.shipments.get(shop, claim.shipmentId());
-		return this.pack.pdf(claim, shipment, this.orders.get(shop, claim.orderId()),
-				this.shipments.timeline(shop, shipment.id()), history(shop, id), this.repository.photos(shop, id),
-				this.shops.get(shop));
+		return new Pack("claim-" + claim.number() + ".pdf",
+				this.pack.pdf(claim, shipment, this.orders.get(shop, claim.orderId()),
+						this.shipments.timeline(shop, shipment.id()), history(shop, id),
+						this.repository.photos(shop, id), this.shops.get(shop)));
+	}
+
+	/** A claim pack and the file name to save it under. */
+	public record Pack(String filename, byte[] pdf) {
+
+		/** The PDF as a download. */
+		public org.springframework.http.ResponseEntity<byte[]> download() {
+			return org.springframework.http.ResponseEntity.ok()
+				.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+				.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+						org.springframework.http.ContentDisposition.attachment()
+							.filename(this.filename)
+							.build()
+							.toString())
+				.body(this.pdf);
+		}
+
 	}
 
 	/** "CLM-" and 8 characters nobody misreads (no 0/O, 1/I). */

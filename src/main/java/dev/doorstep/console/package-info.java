@@ -4,7 +4,7 @@
  * add their pages here (see docs/guides/console.md).
  */
 @ApplicationModule(displayName = "Console",
-		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification", "delivery" })
+		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification", "delivery", "claim" })
 @NullMarked
 package dev.doorstep.console;
 

@@ -31,25 +31,25 @@ import dev.doorstep.support.TestShops;
  * A shop with one order (rain jacket 129.00, two pairs of socks at 12.50) in one DHL
  * parcel, whose carrier news the test sets: delivered, lost, or quiet for days.
  */
-final class ClaimScenario {
+public final class ClaimScenario {
 
-	final TestShops.TestShop shop;
+	public final TestShops.TestShop shop;
 
-	final ApiClient api;
+	public final ApiClient api;
 
-	final OrderId orderId;
+	public final OrderId orderId;
 
-	final ShipmentId shipmentId;
+	public final ShipmentId shipmentId;
 
-	final String orderNumber;
+	public final String orderNumber;
 
 	private final Shipments shipments;
 
-	ClaimScenario(int port, TestShops shops, Shipments shipments, String name) {
+	public ClaimScenario(int port, TestShops shops, Shipments shipments, String name) {
 		this(port, shops, shipments, name, Map.of());
 	}
 
-	ClaimScenario(int port, TestShops shops, Shipments shipments, String name, Map<String, Object> orderExtras) {
+	public ClaimScenario(int port, TestShops shops, Shipments shipments, String name, Map<String, Object> orderExtras) {
 		this.shipments = shipments;
 		this.shop = shops.create(name);
 		this.api = new ApiClient(port, this.shop.apiKey());
@@ -64,15 +64,15 @@ final class ClaimScenario {
 					.text("/id")));
 	}
 
-	ShopId shopId() {
+	public ShopId shopId() {
 		return this.shop.shop().id();
 	}
 
-	Shipment shipment() {
+	public Shipment shipment() {
 		return this.shipments.get(shopId(), this.shipmentId);
 	}
 
-	String token() {
+	public String token() {
 		return shipment().publicToken();
 	}
 
@@ -81,7 +81,7 @@ final class ClaimScenario {
 	}
 
 	/** Picked up, then delivered to a neighbour {@code ago} before now. */
-	ClaimScenario delivered(Duration ago) {
+	public ClaimScenario delivered(Duration ago) {
 		Instant at = Instant.now().minus(ago);
 		record(List.of(
 				new TrackingUpdate(at.minus(Duration.ofDays(1)), TrackingStatus.IN_TRANSIT, null, null,
@@ -93,14 +93,14 @@ final class ClaimScenario {
 	}
 
 	/** In transit, last scan {@code ago} before now. */
-	ClaimScenario quietFor(Duration ago) {
+	public ClaimScenario quietFor(Duration ago) {
 		record(List.of(new TrackingUpdate(Instant.now().minus(ago), TrackingStatus.IN_TRANSIT, null, null,
 				"Arrived at the parcel centre", leipzig(), "c-1")));
 		return this;
 	}
 
 	/** The carrier reports the parcel lost. */
-	ClaimScenario carrierLost() {
+	public ClaimScenario carrierLost() {
 		Instant now = Instant.now();
 		record(List.of(
 				new TrackingUpdate(now.minus(Duration.ofDays(2)), TrackingStatus.IN_TRANSIT, null, null,
@@ -117,7 +117,7 @@ final class ClaimScenario {
 	/**
 	 * A real image of the given format ("png" or "jpeg"), small enough for every test.
 	 */
-	static byte[] photo(String format, Color color) {
+	public static byte[] photo(String format, Color color) {
 		BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		g.setColor(color);

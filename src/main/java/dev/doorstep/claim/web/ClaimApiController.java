@@ -20,9 +20,6 @@ import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.shop.ShopId;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -133,14 +130,7 @@ class ClaimApiController {
 
 	@GetMapping("/{id}/pack.pdf")
 	ResponseEntity<byte[]> pack(ShopId shop, @PathVariable UUID id) {
-		ClaimId claimId = new ClaimId(id);
-		byte[] pdf = this.claims.pack(shop, claimId);
-		String number = this.claims.get(shop, claimId).number();
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("claim-" + number + ".pdf").build().toString())
-			.body(pdf);
+		return this.claims.pack(shop, new ClaimId(id)).download();
 	}
 
 	private ClaimJson answer(ShopId shop, Decision decision) {
