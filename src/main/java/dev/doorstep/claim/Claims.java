@@ -116,8 +116,20 @@ public class Claims {
 
 	/** Whether each claim type may be filed for this parcel now, and why (or why not). */
 	public List<Eligibility> eligibility(Shipment shipment, Order order) {
+		return parcel(shipment, order).eligibility();
+	}
+
+	/**
+	 * The parcel's claims and whether each type may be filed now, read together: the
+	 * tracking page asks on every view (three queries).
+	 */
+	public ParcelClaims parcel(Shipment shipment, Order order) {
 		ClaimFacts facts = facts(shipment, order);
-		return this.rules.stream().map(rule -> rule.evaluate(facts)).toList();
+		return new ParcelClaims(facts.claims(), this.rules.stream().map(rule -> rule.evaluate(facts)).toList());
+	}
+
+	/** A parcel's claims, newest first, and one answer per claim type. */
+	public record ParcelClaims(List<Claim> claims, List<Eligibility> eligibility) {
 	}
 
 	private ClaimFacts facts(Shipment shipment, Order order) {

@@ -34,11 +34,12 @@ class ClaimActions implements ShopperActions {
 	public List<ShopperAction> actions(Shipment shipment, Order order, Locale locale) {
 		List<ShopperAction> actions = new ArrayList<>();
 		String lang = "?lang=" + locale.getLanguage();
-		for (Claim claim : this.claims.forShipment(shipment.shopId(), shipment.id())) {
+		Claims.ParcelClaims parcel = this.claims.parcel(shipment, order);
+		for (Claim claim : parcel.claims()) {
 			actions.add(new ShopperAction(this.texts.text("claim.action.view", locale, claim.number()),
 					"/c/" + claim.publicToken() + lang, this.texts.status(claim.status(), locale)));
 		}
-		List<String> open = this.claims.eligibility(shipment, order)
+		List<String> open = parcel.eligibility()
 			.stream()
 			.filter(Eligibility::eligible)
 			.map(eligibility -> this.texts.type(eligibility.type(), locale))
