@@ -124,6 +124,16 @@ class ClaimPagesIntegrationTests {
 		assertThat(svg.statusCode()).isEqualTo(400);
 		assertThat(svg.body()).contains("Only JPEG, PNG or WebP photos.");
 
+		// Larger than the claim's limit (5 MB) but within the multipart limit: the
+		// shopper
+		// is told next to the field instead of getting a bare 413.
+		byte[] large = new byte[6 * 1024 * 1024];
+		System.arraycopy(ClaimScenario.photo("jpeg", Color.RED), 0, large, 0, 100);
+		HttpResponse<String> tooLarge = post(form, List.of(Map.entry("lang", "en"), Map.entry("type", "DAMAGED"),
+				Map.entry("sku", "JKT-1"), Map.entry("qty", "1")), List.of(large));
+		assertThat(tooLarge.statusCode()).isEqualTo(400);
+		assertThat(tooLarge.body()).contains("A photo is larger than 5 MB.");
+
 		HttpResponse<String> tooMuch = post(form, List.of(Map.entry("lang", "en"), Map.entry("type", "DAMAGED"),
 				Map.entry("sku", "SOCK-3"), Map.entry("qty", "3")), List.of(ClaimScenario.photo("jpeg", Color.RED)));
 		assertThat(tooMuch.statusCode()).isEqualTo(400);

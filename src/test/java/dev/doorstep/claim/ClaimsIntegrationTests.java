@@ -111,6 +111,16 @@ class ClaimsIntegrationTests {
 		assertThat(protectedOrder.api.get("/api/v1/orders/" + protectedOrder.orderId).text("/protection"))
 			.isEqualTo("true");
 		assertThat(plain.api.get("/api/v1/orders/" + plain.orderId).text("/protection")).isEqualTo("false");
+		// Sent again with the flag (protection bought after all): the stored order is
+		// updated.
+		Map<String, Object> resent = dev.doorstep.support.Fixtures.order("protection-later", "P-1");
+		String id = plain.api.post("/api/v1/orders", resent).text("/id");
+		assertThat(plain.api.get("/api/v1/orders/" + id).text("/protection")).isEqualTo("false");
+		resent.put("protection", true);
+		ApiClient.Response updated = plain.api.post("/api/v1/orders", resent);
+		assertThat(updated.status()).isEqualTo(200);
+		assertThat(updated.text("/id")).isEqualTo(id);
+		assertThat(plain.api.get("/api/v1/orders/" + id).text("/protection")).isEqualTo("true");
 		for (ClaimScenario scenario : List.of(plain, protectedOrder)) {
 			scenario.api.put("/api/v1/claims/settings", Map.of("mode", "PROTECTION"));
 		}
