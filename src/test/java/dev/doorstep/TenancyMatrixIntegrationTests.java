@@ -89,6 +89,21 @@ class TenancyMatrixIntegrationTests {
 						List.of(java.util.Map.of("carrier", "dhl", "destinationCountry", "DE", "businessDays", 7))));
 		this.b.put("/api/v1/notifications/webhook",
 				java.util.Map.of("url", "https://b.example/BSECRET-hook", "secret", this.bSecret));
+		this.b.post("/api/v1/products", java.util.Map.of("products", List
+			.of(java.util.Map.of("sku", "BSE-PRODUCT", "name", "BSE product", "price", 10, "currency", "EUR"))));
+		this.bReturn = this.b
+			.post("/api/v1/returns",
+					java.util.Map
+						.of("orderId", this.bOrder, "method", "QR_DROP_OFF", "items",
+								List.of(java.util.Map.of("sku", "JKT-1", "quantity", 1, "reason", "TOO_SMALL",
+										"resolution", "REFUND"))))
+			.text("/id");
+		this.bSubscription = this.b
+			.post("/api/v1/webhooks/subscriptions",
+					java.util.Map.of("url", "https://b.example/BSECRET-events", "types", List.of("return.*"),
+							"description", "BSECRET receiver"))
+			.text("/id");
+		this.bDelivery = this.b.post("/api/v1/webhooks/subscriptions/" + this.bSubscription + "/test", "").text("/id");
 		// B's parcel has had no scan since 21 November: lost after one day in B's rules.
 		this.b.put("/api/v1/claims/settings", java.util.Map.of("lostAfterDays", 1, "autoApproveLimit", 7));
 		this.bClaim = ((dev.doorstep.claim.FileResult.Filed) this.claims.file(this.bShopId,
@@ -106,6 +121,16 @@ class TenancyMatrixIntegrationTests {
 	dev.doorstep.shop.ShopId bShopId;
 
 	String bClaim;
+
+	String bReturn;
+
+	private Probe returns(String method, String suffix, String body) {
+		return new Probe(method, "/api/v1/returns/{id}" + suffix, "/api/v1/returns/" + this.bReturn + suffix, body);
+	}
+
+	String bSubscription;
+
+	String bDelivery;
 
 	String bMessage;
 
@@ -188,6 +213,56 @@ class TenancyMatrixIntegrationTests {
 				new Probe("POST", "/api/v1/claims/{id}/resolve", "/api/v1/claims/" + this.bClaim + "/resolve",
 						ApiClient.json(java.util.Map.of("resolution", "RESHIP"))),
 				new Probe("GET", "/api/v1/claims/{id}/pack.pdf", "/api/v1/claims/" + this.bClaim + "/pack.pdf", null),
+				new Probe("POST", "/api/v1/products", "/api/v1/products",
+						ApiClient.json(java.util.Map.of("products",
+								List.of(java.util.Map.of("sku", "A-PRODUCT", "name", "A product", "price", 5,
+										"currency", "EUR"))))),
+				new Probe("GET", "/api/v1/products/{sku}", "/api/v1/products/BSE-PRODUCT", null),
+				new Probe("GET", "/api/v1/returns/policy", "/api/v1/returns/policy", null),
+				new Probe("PUT", "/api/v1/returns/policy", "/api/v1/returns/policy",
+						ApiClient.json(java.util.Map.of("windowDays", 14))),
+				new Probe("GET", "/api/v1/returns/eligibility", "/api/v1/returns/eligibility?orderId=" + this.bOrder,
+						null),
+				new Probe("GET", "/api/v1/returns", "/api/v1/returns", null),
+				new Probe("POST", "/api/v1/returns", "/api/v1/returns",
+						ApiClient.json(java.util.Map.of("orderId", this.bOrder, "method", "QR_DROP_OFF", "items",
+								List.of(java.util.Map.of("sku", "JKT-1", "quantity", 1, "reason", "TOO_SMALL",
+										"resolution", "REFUND"))))),
+				new Probe("POST", "/api/v1/returns/quote", "/api/v1/returns/quote",
+						ApiClient.json(java.util.Map.of("orderId", this.bOrder, "method", "QR_DROP_OFF", "items",
+								List.of(java.util.Map.of("sku", "JKT-1", "quantity", 1, "reason", "TOO_SMALL",
+										"resolution", "REFUND"))))),
+				returns("GET", "", null), returns("GET", "/label.pdf", null),
+				new Probe("GET", "/api/v1/returns/{id}/photos/{photoId}",
+						"/api/v1/returns/" + this.bReturn + "/photos/" + java.util.UUID.randomUUID(), null),
+				returns("POST", "/approve", ""),
+				returns("POST", "/reject", ApiClient.json(java.util.Map.of("reason", "A says no"))),
+				returns("POST", "/in-transit", ""), returns("POST", "/receive", ""), returns("POST", "/resolve", ""),
+				returns("POST", "/refund", ApiClient.json(java.util.Map.of("amount", 1))),
+				// A's own subscriptions: B's never show; B's ids answer 404 and change
+				// nothing.
+				new Probe("POST", "/api/v1/webhooks/subscriptions", "/api/v1/webhooks/subscriptions",
+						ApiClient.json(java.util.Map.of("url", "https://a.example/events"))),
+				new Probe("GET", "/api/v1/webhooks/subscriptions", "/api/v1/webhooks/subscriptions", null),
+				new Probe("GET", "/api/v1/webhooks/subscriptions/{id}",
+						"/api/v1/webhooks/subscriptions/" + this.bSubscription, null),
+				new Probe("PATCH", "/api/v1/webhooks/subscriptions/{id}",
+						"/api/v1/webhooks/subscriptions/" + this.bSubscription,
+						ApiClient.json(java.util.Map.of("url", "https://a.example/stolen", "enabled", false))),
+				new Probe("DELETE", "/api/v1/webhooks/subscriptions/{id}",
+						"/api/v1/webhooks/subscriptions/" + this.bSubscription, null),
+				new Probe("POST", "/api/v1/webhooks/subscriptions/{id}/rotate-secret",
+						"/api/v1/webhooks/subscriptions/" + this.bSubscription + "/rotate-secret", ""),
+				new Probe("GET", "/api/v1/webhooks/subscriptions/{id}/deliveries",
+						"/api/v1/webhooks/subscriptions/" + this.bSubscription + "/deliveries", null),
+				new Probe("POST", "/api/v1/webhooks/subscriptions/{id}/test",
+						"/api/v1/webhooks/subscriptions/" + this.bSubscription + "/test", ""),
+				new Probe("POST", "/api/v1/webhooks/subscriptions/{id}/replay",
+						"/api/v1/webhooks/subscriptions/" + this.bSubscription
+								+ "/replay?from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z",
+						""),
+				new Probe("POST", "/api/v1/webhooks/deliveries/{id}/replay",
+						"/api/v1/webhooks/deliveries/" + this.bDelivery + "/replay", ""),
 				// Reads no shop data: answers 200 for any shop's key.
 				new Probe("GET", "/api/v1/carriers/detect", "/api/v1/carriers/detect?trackingNumber=1Z5R89390357567127",
 						null));
@@ -223,8 +298,9 @@ class TenancyMatrixIntegrationTests {
 		// another
 		// shop.
 		boolean ownAccount = probe.method().equals("PUT") && probe.pattern().contains("{code}");
-		boolean namesBInBody = probe.body() != null
-				&& (probe.body().contains(this.bOrder) || probe.body().contains(this.bOrderNumber));
+		boolean namesBInBody = (probe.body() != null
+				&& (probe.body().contains(this.bOrder) || probe.body().contains(this.bOrderNumber)))
+				|| probe.path().contains("orderId=" + this.bOrder);
 		if ((probe.pattern().contains("{") && !ownAccount) || namesBInBody) {
 			assertThat(response.status()).isEqualTo(404);
 		}
@@ -248,6 +324,7 @@ class TenancyMatrixIntegrationTests {
 			case "GET" -> client.get(probe.path());
 			case "DELETE" -> client.delete(probe.path());
 			case "PUT" -> client.putJson(probe.path(), probe.body());
+			case "PATCH" -> client.patchJson(probe.path(), probe.body());
 			default -> client.post(probe.path(), probe.body());
 		};
 	}
@@ -273,9 +350,29 @@ class TenancyMatrixIntegrationTests {
 		assertThat(this.b.get("/api/v1/notifications/webhook").text("/url"))
 			.isEqualTo("https://b.example/BSECRET-hook");
 		ApiClient.Response messages = this.b.get("/api/v1/notifications/messages?orderId=" + this.bOrder);
+		// B's own return was approved and messaged; nothing of A's events reached B.
 		messages.json()
-			.forEach(message -> assertThat(message.get("trigger").asString()).isNotIn("RETURN_APPROVED",
-					"REFUND_ISSUED"));
+			.forEach(message -> assertThat(message.get("reference").asString("")).isNotEqualTo("RMA-A-INTO-B"));
+		ApiClient.Response ret = this.b.get("/api/v1/returns/" + this.bReturn);
+		assertThat(ret.text("/status")).isEqualTo("APPROVED");
+		assertThat(this.b.get("/api/v1/returns/policy").text("/windowDays")).isEqualTo("30");
+		assertThat(this.b.get("/api/v1/products/BSE-PRODUCT").status()).isEqualTo(200);
+		ApiClient.Response subscription = this.b.get("/api/v1/webhooks/subscriptions/" + this.bSubscription);
+		assertThat(subscription.text("/url")).isEqualTo("https://b.example/BSECRET-events");
+		assertThat(subscription.json().get("enabled").asBoolean()).isTrue();
+		assertThat(subscription.json().get("updatedAt")).isEqualTo(subscription.json().get("createdAt"));
+		// The events of B's own return (requested, approved) may reach B's subscription
+		// after it was created: the match runs after the return's commit, asynchronously.
+		// Nothing else may: no event of A's, no replay of B's test delivery.
+		tools.jackson.databind.JsonNode deliveries = this.b
+			.get("/api/v1/webhooks/subscriptions/" + this.bSubscription + "/deliveries")
+			.json()
+			.get("deliveries");
+		List<String> types = new java.util.ArrayList<>();
+		deliveries.forEach(d -> types.add(d.get("type").asString()));
+		assertThat(types).containsOnlyOnce("webhook.test")
+			.allMatch(t -> List.of("webhook.test", "return.requested", "return.approved").contains(t));
+		assertThat(types).doesNotHaveDuplicates();
 		ApiClient.Response delivery = this.b.get("/api/v1/delivery/settings");
 		assertThat(delivery.text("/originPostcode")).isEqualTo("BSE42");
 		assertThat(delivery.text("/delayThreshold")).isEqualTo("0.4");

@@ -16,6 +16,7 @@ import dev.doorstep.claim.internal.ClaimNotices;
 import dev.doorstep.claim.internal.ClaimPack;
 import dev.doorstep.claim.internal.ClaimProperties;
 import dev.doorstep.claim.internal.ClaimRepository;
+import dev.doorstep.claim.internal.ClaimWebhooks;
 import dev.doorstep.claim.internal.EligibilityRule;
 import dev.doorstep.claim.internal.PhotoCheck;
 import dev.doorstep.order.Order;
@@ -38,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Claims about parcels: the shop's rules, whether a claim is open for a parcel, filing,
  * and the merchant's approve, reject and resolve. Every method takes the shop, except the
  * look-up by the shopper's token. Each step is recorded in the claim's history, published
- * as an event ({@link ClaimFiled} ...) and told to the shopper through the notification
+ * as an event ({@link ClaimFiled} ...) and as a merchant webhook ({@code claim.filed}
+ * ..., through the webhook module) and told to the shopper through the notification
  * module.
  */
 @Service
@@ -195,6 +197,7 @@ public class Claims {
 		Claim filed = get(shop, id);
 		this.events.publishEvent(new ClaimFiled(id, shop, order.id(), shipmentId, filed.number(), filed.type(),
 				filed.carrier(), value, order.currency(), now));
+		this.events.publishEvent(ClaimWebhooks.of(filed, now));
 		this.notices.tell(filed, shipment);
 		if (facts.settings().autoApproves(value)) {
 			String note = "auto-approved: worth " + value.toPlainString() + " " + order.currency()
@@ -296,6 +299,7 @@ public class Claims {
 		Claim approved = get(claim.shopId(), claim.id());
 		this.events.publishEvent(new ClaimApproved(claim.id(), claim.shopId(), claim.orderId(), claim.shipmentId(),
 				claim.number(), claim.type(), claim.carrier(), claim.value(), claim.currency(), automatic, now));
+		this.events.publishEvent(ClaimWebhooks.of(approved, now));
 		this.notices.tell(approved, this.shipments.get(claim.shopId(), claim.shipmentId()));
 		return approved;
 	}
@@ -318,6 +322,7 @@ public class Claims {
 		Claim rejected = get(shop, id);
 		this.events.publishEvent(new ClaimRejected(id, shop, claim.orderId(), claim.shipmentId(), claim.number(),
 				claim.type(), claim.carrier(), why, claim.value(), claim.currency(), now));
+		this.events.publishEvent(ClaimWebhooks.of(rejected, now));
 		this.notices.tell(rejected, this.shipments.get(shop, claim.shipmentId()));
 		return new Decision.Done(rejected);
 	}
@@ -354,6 +359,7 @@ public class Claims {
 		Claim resolved = get(shop, id);
 		this.events.publishEvent(new ClaimResolved(id, shop, claim.orderId(), claim.shipmentId(), claim.number(),
 				claim.type(), claim.carrier(), resolution, amount, claim.value(), claim.currency(), now));
+		this.events.publishEvent(ClaimWebhooks.of(resolved, now));
 		this.notices.tell(resolved, this.shipments.get(shop, claim.shipmentId()));
 		return new Decision.Done(resolved);
 	}

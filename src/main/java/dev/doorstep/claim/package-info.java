@@ -6,7 +6,8 @@
  * See docs/guides/claims.md.
  */
 @ApplicationModule(displayName = "Claims",
-		allowedDependencies = { "runtime", "shop", "order", "shipment", "delivery", "notification", "tracking" })
+		allowedDependencies = { "runtime", "shop", "order", "shipment", "delivery", "notification", "tracking",
+				"webhook" })
 @NullMarked
 package dev.doorstep.claim;
 

@@ -36,9 +36,20 @@ public record Order(OrderId id, ShopId shopId, String externalId, String orderNu
 			@Nullable String city, @Nullable String country) {
 	}
 
-	/** One line of the order. */
+	/**
+	 * One line of the order.
+	 *
+	 * @param finalSale sold as final sale (clearance): the shop takes it back only when
+	 * it is damaged or wrong
+	 */
 	public record LineItem(String sku, String name, @Nullable String category, @Nullable String variant, int quantity,
-			BigDecimal unitPrice, @Nullable String imageUrl, @Nullable String productUrl) {
+			BigDecimal unitPrice, @Nullable String imageUrl, @Nullable String productUrl, boolean finalSale) {
+
+		public LineItem(String sku, String name, @Nullable String category, @Nullable String variant, int quantity,
+				BigDecimal unitPrice, @Nullable String imageUrl, @Nullable String productUrl) {
+			this(sku, name, category, variant, quantity, unitPrice, imageUrl, productUrl, false);
+		}
+
 	}
 
 	public Optional<LineItem> item(String sku) {

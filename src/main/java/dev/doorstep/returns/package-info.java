@@ -3,7 +3,8 @@
  * and the return parcels.
  */
 @ApplicationModule(displayName = "Returns",
-		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification" })
+		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification", "recommendation", "tracking",
+				"webhook" })
 @NullMarked
 package dev.doorstep.returns;
 

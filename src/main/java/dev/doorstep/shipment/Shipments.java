@@ -19,7 +19,7 @@ import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.runtime.NotFoundException;
 import dev.doorstep.shipment.internal.DedupKeys;
 import dev.doorstep.shipment.internal.Legs;
-import dev.doorstep.shipment.internal.PublicTokens;
+import dev.doorstep.runtime.PublicTokens;
 import dev.doorstep.shipment.internal.ShipmentProperties;
 import dev.doorstep.shipment.internal.ShipmentRepository;
 import dev.doorstep.shipment.internal.SubStatusCatalog;

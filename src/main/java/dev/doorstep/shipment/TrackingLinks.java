@@ -26,6 +26,14 @@ public class TrackingLinks {
 		return "/t/" + shipment.publicToken();
 	}
 
+	/**
+	 * A path on Doorstep's public side as a full URL, for links in messages and labels
+	 * (the returns portal, claim pages).
+	 */
+	public String absolute(String path) {
+		return base() + path;
+	}
+
 	private String base() {
 		String configured = this.properties.publicBaseUrl();
 		if (!configured.isBlank()) {

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import dev.doorstep.claim.internal.ClaimWebhooks;
+import dev.doorstep.webhook.OutboundEvent;
 import dev.doorstep.notification.Message;
 import dev.doorstep.notification.Notifications;
 import dev.doorstep.notification.Trigger;
@@ -53,9 +53,6 @@ class ClaimsIntegrationTests {
 
 	@Autowired
 	Claims claims;
-
-	@Autowired
-	ClaimWebhooks webhooks;
 
 	@Autowired
 	Notifications notifications;
@@ -136,6 +133,10 @@ class ClaimsIntegrationTests {
 	@Test
 	void theMerchantApprovesAndResolvesOverTheApiWithHistoryEventsWebhooksAndMessages() {
 		ClaimScenario scenario = scenario("Claim lifecycle").delivered(Duration.ofDays(2));
+		ApiClient.Response subscription = scenario.api.post("/api/v1/webhooks/subscriptions",
+				Map.of("url", "http://localhost:9/claims", "types", List.of("claim.*")));
+		assertThat(subscription.status()).isEqualTo(201);
+		String deliveries = "/api/v1/webhooks/subscriptions/" + subscription.text("/id") + "/deliveries";
 		Claim claim = filed(this.claims.file(scenario.shopId(), scenario.shipmentId,
 				damaged(ClaimScenario.photo("png", Color.ORANGE), ClaimScenario.photo("jpeg", Color.CYAN))));
 		assertThat(claim.status()).isEqualTo(ClaimStatus.FILED);
@@ -153,6 +154,7 @@ class ClaimsIntegrationTests {
 		assertThat(scenario.api.get("/api/v1/claims?status=NOPE").status()).isEqualTo(400);
 
 		assertThat(scenario.api.post(base + "/resolve", Map.of("resolution", "RESHIP")).status()).isEqualTo(409);
+
 		ApiClient.Response approved = scenario.api.post(base + "/approve", "");
 		assertThat(approved.status()).isEqualTo(200);
 		assertThat(approved.text("/status")).isEqualTo("APPROVED");
@@ -174,6 +176,13 @@ class ClaimsIntegrationTests {
 				"RESOLVED");
 		assertThat(resolved.json().at("/history/1/actor").asString()).isEqualTo("api");
 		assertThat(scenario.api.post(base + "/resolve", Map.of("resolution", "RESHIP")).status()).isEqualTo(409);
+
+		// Each step reached the shop's webhook subscription (sending is the webhook
+		// module's).
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> scenario.api.get(deliveries).json().get("totalElements").asInt() >= 3);
+		assertThat(scenario.api.get(deliveries).body()).contains("claim.filed", "claim.approved", "claim.resolved");
 
 		List<Message> messages = this.notifications.messages(scenario.shopId(), scenario.orderId, null, 50, 0)
 			.stream()
@@ -222,23 +231,25 @@ class ClaimsIntegrationTests {
 			.singleElement()
 			.satisfies(e -> assertThat(e.reason()).isEqualTo("The photos show no damage."));
 
-		assertThat(this.webhooks.of(filedEvent)).hasValueSatisfying(h -> {
-			assertThat(h.type()).isEqualTo("claim.filed");
-			assertThat(h.shop()).isEqualTo(scenario.shopId());
-			assertThat(h.subject()).isEqualTo(claim.number());
-		});
-		assertThat(this.webhooks.of(approvedEvent))
-			.hasValueSatisfying(h -> assertThat(h.type()).isEqualTo("claim.approved"));
-		assertThat(this.webhooks.of(resolvedEvent)).hasValueSatisfying(h -> {
-			assertThat(h.type()).isEqualTo("claim.resolved");
-			assertThat(h.data()).containsEntry("status", "RESOLVED")
-				.containsEntry("resolution", "RESHIP")
-				.containsEntry("carrier", "dhl")
-				.containsEntry("type", "DAMAGED")
-				.containsEntry("value", "129.00")
-				.doesNotContainKeys("declaration", "description", "refundAmount");
-		});
-		assertThat(this.webhooks.of(this.events.stream(ClaimRejected.class).findFirst().orElseThrow())).isEmpty();
+		List<OutboundEvent> hooks = this.events.stream(OutboundEvent.class)
+			.filter(e -> e.subject().equals(claim.id().toString()) || e.subject().equals(rejected.id().toString()))
+			.toList();
+		assertThat(hooks).extracting(OutboundEvent::type)
+			.containsExactly("claim.filed", "claim.approved", "claim.resolved", "claim.filed", "claim.rejected");
+		assertThat(hooks.getFirst().shop()).isEqualTo(scenario.shopId());
+		assertThat(hooks.getFirst().data()).containsEntry("number", claim.number())
+			.containsEntry("status", "FILED")
+			.containsEntry("type", "DAMAGED")
+			.containsEntry("carrier", "dhl")
+			.containsEntry("value", "129.00")
+			.containsEntry("currency", "EUR")
+			.containsEntry("items", List.of(Map.of("sku", "JKT-1", "quantity", 1)))
+			.doesNotContainKeys("description", "declaration", "photos");
+		assertThat(hooks.get(2).data()).containsEntry("status", "RESOLVED")
+			.containsEntry("resolution", "RESHIP")
+			.containsEntry("refundAmount", null);
+		assertThat(hooks.get(4).shop()).isEqualTo(other.shopId());
+		assertThat(hooks.get(4).data()).containsEntry("reason", "The photos show no damage.");
 	}
 
 	@Test

@@ -103,6 +103,14 @@ class ShopperEventsIntegrationTests {
 						Map.of("returnLabelUrl", "https://returns.example.com/label/{ref}.pdf"),
 						List.of("Der Retourenschein für Ihre Retoure {ref} zur Bestellung",
 								"Retourenschein herunterladen: https://returns.example.com/label/{ref}.pdf")),
+				Arguments.of("return.requested", Trigger.RETURN_REQUESTED,
+						Map.of("returnUrl", "https://returns.example.com/{ref}"),
+						List.of("Ihre Retourenanfrage {ref} zur Bestellung", "bitte senden Sie nichts zurück",
+								"Zur Retoure: https://returns.example.com/{ref}")),
+				Arguments.of("return.rejected", Trigger.RETURN_REJECTED,
+						Map.of("reason", "Nach 60 Tagen", "returnUrl", "https://returns.example.com/{ref}"),
+						List.of("konnte nicht genehmigt werden. Der Grund: Nach 60 Tagen.",
+								"Zur Retoure: https://returns.example.com/{ref}")),
 				Arguments.of("return.received", Trigger.RETURN_RECEIVED,
 						Map.of("returnUrl", "https://returns.example.com/{ref}"),
 						List.of("Ihre Retoure {ref} zur Bestellung", "ist bei uns angekommen",
@@ -363,7 +371,8 @@ class ShopperEventsIntegrationTests {
 	private static String sample(Trigger trigger) {
 		return switch (trigger) {
 			case RETURN_APPROVED, RETURN_LABEL_READY -> Pattern.quote("https://returns.example.com/RMA-1001/label.pdf");
-			case RETURN_RECEIVED -> Pattern.quote("https://returns.example.com/RMA-1001");
+			case RETURN_RECEIVED, RETURN_REQUESTED -> Pattern.quote("https://returns.example.com/RMA-1001");
+			case RETURN_REJECTED -> Pattern.quote("The return window ended on 20 November.");
 			case REFUND_ISSUED -> "19[.,]99";
 			case REVIEW_REQUEST -> Pattern.quote("https://reviews.example.com/write/1001");
 			case CLAIM_UPDATED -> Pattern.quote("https://claims.example.com/CLM-1001");

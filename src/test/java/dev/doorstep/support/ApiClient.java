@@ -42,6 +42,10 @@ public final class ApiClient {
 		return new ApiClient(Integer.parseInt(this.base.substring(this.base.lastIndexOf(':') + 1)), otherKey);
 	}
 
+	public String apiKey() {
+		return this.apiKey;
+	}
+
 	public String base() {
 		return this.base;
 	}
@@ -67,6 +71,16 @@ public final class ApiClient {
 	public Response putJson(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
+	public Response patch(String path, Object body) {
+		return patchJson(path, JSON.writeValueAsString(body));
+	}
+
+	public Response patchJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(json))
 			.build());
 	}
 

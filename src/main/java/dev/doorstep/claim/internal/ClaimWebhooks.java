@@ -3,63 +3,33 @@ package dev.doorstep.claim.internal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import dev.doorstep.claim.Claim;
-import dev.doorstep.claim.ClaimApproved;
-import dev.doorstep.claim.ClaimFiled;
-import dev.doorstep.claim.ClaimResolved;
-import dev.doorstep.claim.Claims;
-import dev.doorstep.shop.ShopId;
-
-import org.springframework.stereotype.Component;
+import dev.doorstep.webhook.OutboundEvent;
 
 /**
- * The signed merchant webhooks {@code claim.filed}, {@code claim.approved} and
- * {@code claim.resolved}: which event becomes which webhook, and its {@code data}. The
- * webhook module sends them; wiring it is one listener that turns {@link #of} into its
- * {@code OutboundEvent(shop, type, subject, time, data)} (see docs/guides/claims.md).
+ * What the shop's webhook subscribers receive at each step of a claim:
+ * {@code claim.filed}, {@code claim.approved}, {@code claim.rejected} and
+ * {@code claim.resolved}, with the fields of {@code docs/events.md}. Amounts travel as
+ * decimal strings so that no client rounds them through a float; the shopper's
+ * description, declaration and photos stay out (personal; the API has them).
  */
-@Component
-public class ClaimWebhooks {
+public final class ClaimWebhooks {
 
-	/** A webhook to send: the fields of the webhook module's {@code OutboundEvent}. */
-	public record Hook(ShopId shop, String type, String subject, Instant time, Map<String, Object> data) {
+	private ClaimWebhooks() {
 	}
 
-	private final Claims claims;
-
-	ClaimWebhooks(Claims claims) {
-		this.claims = claims;
+	/** The event for the claim's current status, as of {@code time}. */
+	public static OutboundEvent of(Claim claim, Instant time) {
+		String type = "claim." + claim.status().name().toLowerCase(Locale.ROOT);
+		return new OutboundEvent(claim.shopId(), type, claim.id().toString(), time, data(claim));
 	}
 
-	/**
-	 * The webhook for a claim event, or empty for events merchants get no webhook for.
-	 */
-	public Optional<Hook> of(Object event) {
-		return switch (event) {
-			case ClaimFiled filed -> hook(filed.shopId(), "claim.filed", filed.claimId(), filed.occurredAt());
-			case ClaimApproved approved ->
-				hook(approved.shopId(), "claim.approved", approved.claimId(), approved.occurredAt());
-			case ClaimResolved resolved ->
-				hook(resolved.shopId(), "claim.resolved", resolved.claimId(), resolved.occurredAt());
-			default -> Optional.empty();
-		};
-	}
-
-	private Optional<Hook> hook(ShopId shop, String type, dev.doorstep.claim.ClaimId id, Instant time) {
-		return this.claims.find(shop, id).map(claim -> new Hook(shop, type, claim.number(), time, data(claim)));
-	}
-
-	/**
-	 * The {@code data} of every claim webhook: the claim as the API shows it, without
-	 * photos, declaration or description (personal, and fetched with the API when
-	 * needed).
-	 */
-	public static Map<String, Object> data(Claim claim) {
+	static Map<String, Object> data(Claim claim) {
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("claimId", claim.id().value().toString());
+		data.put("claimId", claim.id().toString());
 		data.put("number", claim.number());
 		data.put("orderId", claim.orderId().value().toString());
 		data.put("shipmentId", claim.shipmentId().value().toString());
@@ -68,17 +38,20 @@ public class ClaimWebhooks {
 		data.put("carrier", claim.carrier().value());
 		data.put("value", claim.value().toPlainString());
 		data.put("currency", claim.currency());
-		data.put("autoApproved", claim.autoApproved());
+		data.put("automatic", claim.autoApproved());
 		List<Map<String, Object>> items = claim.items()
 			.stream()
 			.map(item -> Map.<String, Object>of("sku", item.sku(), "quantity", item.quantity()))
 			.toList();
 		data.put("items", items);
-		if (claim.resolution() != null) {
-			data.put("resolution", claim.resolution().name());
-		}
-		if (claim.refundAmount() != null) {
-			data.put("refundAmount", claim.refundAmount().toPlainString());
+		switch (claim.status()) {
+			case REJECTED -> data.put("reason", claim.rejectionReason());
+			case RESOLVED -> {
+				data.put("resolution", (claim.resolution() != null) ? claim.resolution().name() : null);
+				data.put("refundAmount", (claim.refundAmount() != null) ? claim.refundAmount().toPlainString() : null);
+			}
+			default -> {
+			}
 		}
 		return data;
 	}

@@ -38,7 +38,9 @@ final class DefaultJourneys {
 		journeys.add(journey(Trigger.EXCEPTION, true, email, sms));
 		journeys.add(journey(Trigger.STALLED, true, email));
 		journeys.add(journey(Trigger.DELAY_PREDICTED, true, email, push));
+		journeys.add(journey(Trigger.RETURN_REQUESTED, true, email));
 		journeys.add(journey(Trigger.RETURN_APPROVED, true, email));
+		journeys.add(journey(Trigger.RETURN_REJECTED, true, email));
 		journeys.add(journey(Trigger.RETURN_LABEL_READY, true, email));
 		journeys.add(journey(Trigger.RETURN_RECEIVED, true, email));
 		journeys.add(journey(Trigger.REFUND_ISSUED, true, email));

@@ -42,6 +42,9 @@ public final class EventFacts {
 
 	public static final String REFUND_AMOUNT = "refundAmount";
 
+	/** Why the shop turned a return down, in its own words. */
+	public static final String REJECTION_REASON = "reason";
+
 	public static final String CURRENCY = "currency";
 
 	public static final String CLAIM_STATUS = "claimStatus";
@@ -96,6 +99,8 @@ public final class EventFacts {
 	private static final Map<Trigger, Spec> SPECS = new EnumMap<>(Trigger.class);
 
 	static {
+		SPECS.put(Trigger.RETURN_REQUESTED, new Spec(Set.of(), Set.of(RETURN_URL), List.of(RETURN_URL)));
+		SPECS.put(Trigger.RETURN_REJECTED, new Spec(Set.of(REJECTION_REASON), Set.of(RETURN_URL), List.of(RETURN_URL)));
 		SPECS.put(Trigger.RETURN_APPROVED,
 				new Spec(Set.of(), Set.of(RETURN_URL, RETURN_LABEL_URL), List.of(RETURN_LABEL_URL, RETURN_URL)));
 		SPECS.put(Trigger.RETURN_LABEL_READY,
@@ -302,7 +307,12 @@ public final class EventFacts {
 				facts.put(RETURN_LABEL_URL, "https://returns.example.com/RMA-1001/label.pdf");
 				facts.put(RETURN_URL, "https://returns.example.com/RMA-1001");
 			}
-			case RETURN_RECEIVED -> {
+			case RETURN_REJECTED -> {
+				facts.put(REFERENCE, "RMA-1001");
+				facts.put(REJECTION_REASON, "The return window ended on 20 November.");
+				facts.put(RETURN_URL, "https://returns.example.com/RMA-1001");
+			}
+			case RETURN_RECEIVED, RETURN_REQUESTED -> {
 				facts.put(REFERENCE, "RMA-1001");
 				facts.put(RETURN_URL, "https://returns.example.com/RMA-1001");
 			}

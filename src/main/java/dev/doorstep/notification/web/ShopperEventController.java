@@ -143,7 +143,9 @@ class ShopperEventController {
 
 	private static Map<String, Trigger> types() {
 		Map<String, Trigger> types = new LinkedHashMap<>();
+		types.put("return.requested", Trigger.RETURN_REQUESTED);
 		types.put("return.approved", Trigger.RETURN_APPROVED);
+		types.put("return.rejected", Trigger.RETURN_REJECTED);
 		types.put("return.label_ready", Trigger.RETURN_LABEL_READY);
 		types.put("return.received", Trigger.RETURN_RECEIVED);
 		types.put("refund.issued", Trigger.REFUND_ISSUED);

@@ -54,7 +54,7 @@ public class OrderRepository {
 		List<Order.LineItem> items = draft.items()
 			.stream()
 			.map(i -> new Order.LineItem(i.sku(), i.name(), i.category(), i.variant(), i.quantity(),
-					money(i.unitPrice()), i.imageUrl(), i.productUrl()))
+					money(i.unitPrice()), i.imageUrl(), i.productUrl(), i.finalSale()))
 			.toList();
 		return new OrderDraft(draft.externalId(), draft.orderNumber(),
 				draft.placedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
@@ -142,8 +142,9 @@ public class OrderRepository {
 		for (Order.LineItem item : items) {
 			this.jdbc.sql("""
 					INSERT INTO order_item (shop_id, order_id, line_no, sku, name, category, variant, quantity,
-					  unit_price, image_url, product_url)
-					VALUES (:shop, :order, :line, :sku, :name, :category, :variant, :quantity, :price, :image, :url)
+					  unit_price, image_url, product_url, final_sale)
+					VALUES (:shop, :order, :line, :sku, :name, :category, :variant, :quantity, :price, :image, :url,
+					  :finalSale)
 					""")
 				.param("shop", shop.value())
 				.param("order", orderId)
@@ -156,6 +157,7 @@ public class OrderRepository {
 				.param("price", item.unitPrice())
 				.param("image", item.imageUrl())
 				.param("url", item.productUrl())
+				.param("finalSale", item.finalSale())
 				.update();
 		}
 	}
@@ -285,7 +287,7 @@ public class OrderRepository {
 			items.get(rs.getObject("order_id", UUID.class))
 				.add(new Order.LineItem(rs.getString("sku"), rs.getString("name"), rs.getString("category"),
 						rs.getString("variant"), rs.getInt("quantity"), rs.getBigDecimal("unit_price"),
-						rs.getString("image_url"), rs.getString("product_url")));
+						rs.getString("image_url"), rs.getString("product_url"), rs.getBoolean("final_sale")));
 			return null;
 		}).list();
 		return rows.stream()

@@ -51,7 +51,8 @@ record OrderRequest(@NotBlank @Size(max = 200) String externalId, @NotBlank @Siz
 			@Nullable @Size(max = 2000) @Pattern(regexp = "https?://\\S+",
 					message = "must be an http(s) URL") String imageUrl,
 			@Nullable @Size(max = 2000) @Pattern(regexp = "https?://\\S+",
-					message = "must be an http(s) URL") String productUrl) {
+					message = "must be an http(s) URL") String productUrl,
+			@Nullable Boolean finalSale) {
 	}
 
 	OrderDraft toDraft() {
@@ -65,7 +66,8 @@ record OrderRequest(@NotBlank @Size(max = 200) String externalId, @NotBlank @Siz
 				address,
 				this.items.stream()
 					.map(item -> new Order.LineItem(item.sku(), item.name(), item.category(), item.variant(),
-							item.quantity(), item.unitPrice(), item.imageUrl(), item.productUrl()))
+							item.quantity(), item.unitPrice(), item.imageUrl(), item.productUrl(),
+							Boolean.TRUE.equals(item.finalSale())))
 					.toList(),
 				this.total, Boolean.TRUE.equals(this.protection));
 	}

@@ -60,10 +60,13 @@ class SecurityConfiguration {
 			// The tracking page's notification forms and push opt-ins are public and
 			// sessionless too: they are authorized by the page's random token and change
 			// only
-			// the consent of that order's own contacts. The claim form likewise: the
-			// parcel's token authorizes it, and it files a claim for that parcel only.
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/hooks/**", "/s/*/track", "/n/u/*", "/t/*/preferences",
-					"/t/*/sms-code", "/t/*/push", "/t/*/claim"))
+			// the consent of that order's own contacts. The returns portal's forms are
+			// authorized by a signed, short-lived key in their path, not by a session.
+			// The
+			// claim form is authorized by the parcel's token and files a claim for that
+			// parcel only.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/hooks/**", "/s/*/track", "/s/*/returns", "/s/*/returns/o/*/*",
+					"/n/u/*", "/t/*/preferences", "/t/*/sms-code", "/t/*/push", "/t/*/claim"))
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
 					org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();

@@ -75,6 +75,11 @@ public class OrderLookup {
 			.orElseGet(() -> new NotShippedYet(order));
 	}
 
+	/** The order a found parcel belongs to. */
+	public Optional<Order> order(Shop shop, Shipment shipment) {
+		return this.orders.find(shop.id(), shipment.orderId());
+	}
+
 	/**
 	 * Shoppers copy numbers with a leading "#" or type them in lower case; shops mostly
 	 * print them in upper case.

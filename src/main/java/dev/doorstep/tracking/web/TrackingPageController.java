@@ -136,7 +136,10 @@ class TrackingPageController {
 		String actionsHtml = actions.isEmpty() ? ""
 				: this.pages.html("tracking/actions", page.locale(), Map.of("actions", actions));
 		String html = page.html().replace(ACTIONS_SLOT, actionsHtml).replace(UPDATES_SLOT, updates);
-		return cacheable ? this.pages.cacheable(page.locale(), html) : this.pages.once(status, page.locale(), html);
+		// A return or claim just made must show when the shopper comes back: pages with
+		// actions are not kept by the browser.
+		return cacheable && actions.isEmpty() ? this.pages.cacheable(page.locale(), html)
+				: this.pages.once(status, page.locale(), html);
 	}
 
 }

@@ -2,7 +2,7 @@ package dev.doorstep.notification.channel.webhook;
 
 import java.time.Instant;
 
-import dev.doorstep.notification.channel.ChannelHttp;
+import dev.doorstep.runtime.OutboundUrls;
 import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.shop.ShopId;
 import jakarta.validation.Valid;
@@ -54,7 +54,7 @@ class WebhookController {
 	}
 
 	private String url(String raw) {
-		return ChannelHttp.web(raw, this.properties.allowHttp())
+		return OutboundUrls.web(raw, this.properties.allowHttp())
 			.orElseThrow(() -> new InvalidRequestException("url", "must be an https URL"))
 			.toString();
 	}

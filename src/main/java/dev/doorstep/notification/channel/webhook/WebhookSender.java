@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import dev.doorstep.notification.Channel;
-import dev.doorstep.notification.channel.ChannelHttp;
+import dev.doorstep.runtime.OutboundUrls;
 import dev.doorstep.notification.channel.ChannelSender;
 import dev.doorstep.notification.channel.OutgoingMessage;
 import dev.doorstep.notification.channel.SendResult;
@@ -62,12 +62,12 @@ class WebhookSender implements ChannelSender {
 			return new SendResult.Rejected("the shop has no webhook URL");
 		}
 		URI url = URI.create(endpoint.get().url());
-		ChannelHttp.Reach reach = this.properties.allowHttp() ? ChannelHttp.Reach.PUBLIC
-				: ChannelHttp.reach(url.getHost());
-		if (reach == ChannelHttp.Reach.INTERNAL) {
+		OutboundUrls.Reach reach = this.properties.allowHttp() ? OutboundUrls.Reach.PUBLIC
+				: OutboundUrls.reach(url.getHost());
+		if (reach == OutboundUrls.Reach.INTERNAL) {
 			return new SendResult.Rejected("the webhook URL resolves inside this installation's network");
 		}
-		if (reach == ChannelHttp.Reach.UNRESOLVED) {
+		if (reach == OutboundUrls.Reach.UNRESOLVED) {
 			return new SendResult.Retry("the webhook host does not resolve", null);
 		}
 		Instant now = this.clock.instant();
@@ -81,7 +81,7 @@ class WebhookSender implements ChannelSender {
 			}
 			if (status == 408 || status == 429 || status >= 500) {
 				return new SendResult.Retry("webhook answered " + status,
-						ChannelHttp.retryAfter(response.retryAfter().orElse(null)));
+						OutboundUrls.retryAfter(response.retryAfter().orElse(null)));
 			}
 			return new SendResult.Rejected("webhook answered " + status);
 		}

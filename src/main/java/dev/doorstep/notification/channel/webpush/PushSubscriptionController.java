@@ -6,7 +6,7 @@ import java.util.UUID;
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.Consents;
 import dev.doorstep.notification.Topic;
-import dev.doorstep.notification.channel.ChannelHttp;
+import dev.doorstep.runtime.OutboundUrls;
 import dev.doorstep.runtime.ConflictException;
 import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.runtime.NotFoundException;
@@ -124,7 +124,7 @@ class PushSubscriptionController {
 	}
 
 	private String endpoint(String raw) {
-		return ChannelHttp.web(raw, this.properties.allowHttpEndpoints())
+		return OutboundUrls.web(raw, this.properties.allowHttpEndpoints())
 			.orElseThrow(() -> new InvalidRequestException("endpoint", "must be an https URL of a push service"))
 			.toString();
 	}

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.doorstep.notification.Channel;
-import dev.doorstep.notification.channel.ChannelHttp;
+import dev.doorstep.runtime.OutboundUrls;
 import dev.doorstep.notification.channel.ChannelSender;
 import dev.doorstep.notification.channel.OutgoingMessage;
 import dev.doorstep.notification.channel.SendResult;
@@ -121,12 +121,12 @@ class WebPushSender implements ChannelSender {
 	private Outcome sendOne(OutgoingMessage message, PushSubscriptions.Subscription subscription, byte[] payload,
 			String urgency) {
 		URI endpoint = URI.create(subscription.endpoint());
-		ChannelHttp.Reach reach = this.properties.allowHttpEndpoints() ? ChannelHttp.Reach.PUBLIC
-				: ChannelHttp.reach(endpoint.getHost());
-		if (reach == ChannelHttp.Reach.INTERNAL) {
+		OutboundUrls.Reach reach = this.properties.allowHttpEndpoints() ? OutboundUrls.Reach.PUBLIC
+				: OutboundUrls.reach(endpoint.getHost());
+		if (reach == OutboundUrls.Reach.INTERNAL) {
 			return new Outcome(Kind.GONE, "push endpoint resolves inside this installation's network", null);
 		}
-		if (reach == ChannelHttp.Reach.UNRESOLVED) {
+		if (reach == OutboundUrls.Reach.UNRESOLVED) {
 			return new Outcome(Kind.TRANSIENT, "push service host does not resolve", null);
 		}
 		byte[] body;
@@ -151,7 +151,7 @@ class WebPushSender implements ChannelSender {
 			}
 			if (status == 429 || status >= 500) {
 				return new Outcome(Kind.TRANSIENT, "push service answered " + status,
-						ChannelHttp.retryAfter(response.retryAfter().orElse(null)));
+						OutboundUrls.retryAfter(response.retryAfter().orElse(null)));
 			}
 			// 400 (bad request), 401/403 (VAPID refused), 413 (too large): this
 			// message will never be taken as it is.

@@ -1,4 +1,4 @@
-package dev.doorstep.shipment.internal;
+package dev.doorstep.runtime;
 
 import java.security.SecureRandom;
 import java.util.Base64;

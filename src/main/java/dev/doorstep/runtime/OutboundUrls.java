@@ -1,4 +1,4 @@
-package dev.doorstep.notification.channel;
+package dev.doorstep.runtime;
 
 import java.net.URI;
 import java.time.Duration;
@@ -7,11 +7,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * HTTP details shared by the channel plug-ins.
+ * URLs that merchants and shoppers give Doorstep to call (webhook endpoints, push
+ * subscriptions): checked when they are registered and again, by address, before each
+ * request. Shared by the notification channels and the outbound webhooks.
  */
-public final class ChannelHttp {
+public final class OutboundUrls {
 
-	private ChannelHttp() {
+	private OutboundUrls() {
 	}
 
 	/**
@@ -94,7 +96,11 @@ public final class ChannelHttp {
 		}
 	}
 
-	static boolean internal(String host) {
+	/**
+	 * Whether {@code host} is, by its name or as an IP literal, inside the installation's
+	 * network; no lookup is made.
+	 */
+	public static boolean internal(String host) {
 		String name = host.toLowerCase(java.util.Locale.ROOT);
 		if (name.startsWith("[") && name.endsWith("]")) {
 			name = name.substring(1, name.length() - 1);
