@@ -67,7 +67,9 @@ class TenancyMatrixIntegrationTests {
 	@BeforeAll
 	void createTwoShops() {
 		this.a = new ApiClient(this.port, this.shops.create("Shop A").apiKey());
-		this.b = new ApiClient(this.port, this.shops.create("Shop B").apiKey());
+		TestShops.TestShop shopB = this.shops.create("Shop B");
+		this.bShopId = shopB.shop().id();
+		this.b = new ApiClient(this.port, shopB.apiKey());
 		this.bOrder = this.b.post("/api/v1/orders", Fixtures.order("shared-external-id", this.bOrderNumber))
 			.text("/id");
 		this.bShipment = this.b
@@ -102,7 +104,23 @@ class TenancyMatrixIntegrationTests {
 							"description", "BSECRET receiver"))
 			.text("/id");
 		this.bDelivery = this.b.post("/api/v1/webhooks/subscriptions/" + this.bSubscription + "/test", "").text("/id");
+		// B's parcel has had no scan since 21 November: lost after one day in B's rules.
+		this.b.put("/api/v1/claims/settings", java.util.Map.of("lostAfterDays", 1, "autoApproveLimit", 7));
+		this.bClaim = ((dev.doorstep.claim.FileResult.Filed) this.claims.file(this.bShopId,
+				new dev.doorstep.shipment.ShipmentId(UUID.fromString(this.bShipment)),
+				new dev.doorstep.claim.NewClaim(dev.doorstep.claim.ClaimType.LOST, java.util.Map.of(), "BSECRET claim",
+						false, null, null, List.of())))
+			.claim()
+			.id()
+			.toString();
 	}
+
+	@Autowired
+	dev.doorstep.claim.Claims claims;
+
+	dev.doorstep.shop.ShopId bShopId;
+
+	String bClaim;
 
 	String bReturn;
 
@@ -182,6 +200,19 @@ class TenancyMatrixIntegrationTests {
 				new Probe("GET", "/api/v1/delivery/settings", "/api/v1/delivery/settings", null),
 				new Probe("PUT", "/api/v1/delivery/settings", "/api/v1/delivery/settings",
 						ApiClient.json(java.util.Map.of("delayThreshold", 0.6, "originCountry", "AT"))),
+				// A's own claim rules and claims: B's rules stay, B's claim is never seen
+				// or decided.
+				new Probe("GET", "/api/v1/claims/settings", "/api/v1/claims/settings", null),
+				new Probe("PUT", "/api/v1/claims/settings", "/api/v1/claims/settings",
+						ApiClient.json(java.util.Map.of("mode", "PROTECTION", "lostAfterDays", 30))),
+				new Probe("GET", "/api/v1/claims", "/api/v1/claims?status=FILED", null),
+				new Probe("GET", "/api/v1/claims/{id}", "/api/v1/claims/" + this.bClaim, null),
+				new Probe("POST", "/api/v1/claims/{id}/approve", "/api/v1/claims/" + this.bClaim + "/approve", ""),
+				new Probe("POST", "/api/v1/claims/{id}/reject", "/api/v1/claims/" + this.bClaim + "/reject",
+						ApiClient.json(java.util.Map.of("reason", "A says no"))),
+				new Probe("POST", "/api/v1/claims/{id}/resolve", "/api/v1/claims/" + this.bClaim + "/resolve",
+						ApiClient.json(java.util.Map.of("resolution", "RESHIP"))),
+				new Probe("GET", "/api/v1/claims/{id}/pack.pdf", "/api/v1/claims/" + this.bClaim + "/pack.pdf", null),
 				new Probe("POST", "/api/v1/products", "/api/v1/products",
 						ApiClient.json(java.util.Map.of("products",
 								List.of(java.util.Map.of("sku", "A-PRODUCT", "name", "A product", "price", 5,
@@ -206,7 +237,10 @@ class TenancyMatrixIntegrationTests {
 						"/api/v1/returns/" + this.bReturn + "/photos/" + java.util.UUID.randomUUID(), null),
 				returns("POST", "/approve", ""),
 				returns("POST", "/reject", ApiClient.json(java.util.Map.of("reason", "A says no"))),
-				returns("POST", "/in-transit", ""), returns("POST", "/receive", ""), returns("POST", "/resolve", ""),
+				returns("POST", "/in-transit", ""),
+				returns("POST", "/parcel",
+						ApiClient.json(java.util.Map.of("carrier", "dhl", "trackingNumber", "A-RETURN-1"))),
+				returns("POST", "/receive", ""), returns("POST", "/resolve", ""),
 				returns("POST", "/refund", ApiClient.json(java.util.Map.of("amount", 1))),
 				// A's own subscriptions: B's never show; B's ids answer 404 and change
 				// nothing.
@@ -330,13 +364,27 @@ class TenancyMatrixIntegrationTests {
 		assertThat(subscription.text("/url")).isEqualTo("https://b.example/BSECRET-events");
 		assertThat(subscription.json().get("enabled").asBoolean()).isTrue();
 		assertThat(subscription.json().get("updatedAt")).isEqualTo(subscription.json().get("createdAt"));
-		assertThat(this.b.get("/api/v1/webhooks/subscriptions/" + this.bSubscription + "/deliveries")
+		// The events of B's own return (requested, approved) may reach B's subscription
+		// after it was created: the match runs after the return's commit, asynchronously.
+		// Nothing else may: no event of A's, no replay of B's test delivery.
+		tools.jackson.databind.JsonNode deliveries = this.b
+			.get("/api/v1/webhooks/subscriptions/" + this.bSubscription + "/deliveries")
 			.json()
-			.get("totalElements")
-			.asInt()).isEqualTo(1);
+			.get("deliveries");
+		List<String> types = new java.util.ArrayList<>();
+		deliveries.forEach(d -> types.add(d.get("type").asString()));
+		assertThat(types).containsOnlyOnce("webhook.test")
+			.allMatch(t -> List.of("webhook.test", "return.requested", "return.approved").contains(t));
+		assertThat(types).doesNotHaveDuplicates();
 		ApiClient.Response delivery = this.b.get("/api/v1/delivery/settings");
 		assertThat(delivery.text("/originPostcode")).isEqualTo("BSE42");
 		assertThat(delivery.text("/delayThreshold")).isEqualTo("0.4");
+		ApiClient.Response claim = this.b.get("/api/v1/claims/" + this.bClaim);
+		assertThat(claim.text("/status")).isEqualTo("FILED");
+		assertThat(claim.json().at("/history").size()).isEqualTo(1);
+		ApiClient.Response claimSettings = this.b.get("/api/v1/claims/settings");
+		assertThat(claimSettings.text("/mode")).isEqualTo("GUARANTEE");
+		assertThat(claimSettings.json().at("/lostAfterDays").asInt()).isEqualTo(1);
 	}
 
 }

@@ -4,7 +4,7 @@
  * add their pages here (see docs/guides/console.md).
  */
 @ApplicationModule(displayName = "Console",
-		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification", "delivery", "webhook",
+		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification", "delivery", "webhook", "claim",
 				"returns", "returns :: label" })
 @NullMarked
 package dev.doorstep.console;

@@ -88,6 +88,29 @@ final class DemoData {
 			new Product("ELE-BANK-03", "Power bank 10,000 mAh", "electronics", List.of("Grey"),
 					new BigDecimal("34.90")));
 
+	/**
+	 * The shop's catalogue: each product as ordered (its own SKU) and each of its
+	 * variants under its own SKU, so returns can offer another size or colour in
+	 * exchange.
+	 */
+	static List<dev.doorstep.recommendation.Product> catalogue() {
+		List<dev.doorstep.recommendation.Product> catalogue = new java.util.ArrayList<>();
+		for (Product product : PRODUCTS) {
+			catalogue.add(new dev.doorstep.recommendation.Product(product.sku(), product.name(), product.category(),
+					product.priceEur(), "EUR", null, null, true, null, null));
+			for (String variant : product.variants()) {
+				// Larger sizes cost a little more, so the demo shows price differences.
+				BigDecimal price = product.priceEur()
+					.add(BigDecimal.valueOf(product.variants().indexOf(variant) * 5L))
+					.setScale(2, java.math.RoundingMode.HALF_UP);
+				catalogue.add(new dev.doorstep.recommendation.Product(
+						product.sku() + "-" + variant.replaceAll("[^A-Za-z0-9]+", ""), product.name(),
+						product.category(), price, "EUR", null, null, true, product.sku(), variant));
+			}
+		}
+		return catalogue;
+	}
+
 	private final Random random;
 
 	DemoData(long seed) {

@@ -16,6 +16,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.doorstep.delivery.DeliveryPromises;
+import dev.doorstep.recommendation.Products;
+import dev.doorstep.returns.NewReturn;
+import dev.doorstep.returns.Resolution;
+import dev.doorstep.returns.ReturnMethod;
+import dev.doorstep.returns.ReturnPolicy;
+import dev.doorstep.returns.ReturnReason;
+import dev.doorstep.returns.Returns;
+import dev.doorstep.returns.label.Address;
 import dev.doorstep.order.Order;
 import dev.doorstep.order.Orders;
 import dev.doorstep.shipment.CarrierCode;
@@ -61,8 +69,15 @@ class DemoSeeder {
 
 	private final DeliveryPromises deliveries;
 
+	private final Products products;
+
+	private final Returns returns;
+
 	DemoSeeder(Shops shops, Orders orders, Shipments shipments, ConsoleUsers users, Simulator simulator,
-			DemoProperties properties, TransactionTemplate transactions, DeliveryPromises deliveries) {
+			DemoProperties properties, TransactionTemplate transactions, DeliveryPromises deliveries, Products products,
+			Returns returns) {
+		this.products = products;
+		this.returns = returns;
 		this.deliveries = deliveries;
 		this.shops = shops;
 		this.orders = orders;
@@ -110,14 +125,18 @@ class DemoSeeder {
 			// History first, so the parcels below get windows from the shop's own
 			// deliveries.
 			this.deliveries.importHistory(shop.id(), DemoHistory.deliveries(now, shop.timeZone(), 42));
+			this.products.upsert(shop.id(), DemoData.catalogue());
+			this.returns.savePolicy(shop.id(), returnPolicy());
 			int count = this.properties.orders();
+			List<Order> placed = new java.util.ArrayList<>();
 			for (int i = 0; i < count; i++) {
 				Duration age = Duration.ofDays(14)
 					.multipliedBy(count - i)
 					.dividedBy(count)
 					.minusMinutes(data.nextInt(300));
-				placeAndShip(shop, data, i, now.minus(age), now);
+				placed.add(placeAndShip(shop, data, i, now.minus(age), now));
 			}
+			seedReturns(shop, placed);
 			return new Seeded(shop, password);
 		});
 		if (seeded != null && seeded.password() != null) {
@@ -146,12 +165,12 @@ class DemoSeeder {
 	 * One order: the most recent ones and every tenth are not shipped yet; every seventh
 	 * with more than one unit goes out in two parcels.
 	 */
-	private void placeAndShip(Shop shop, DemoData data, int index, Instant placedAt, Instant now) {
+	private Order placeAndShip(Shop shop, DemoData data, int index, Instant placedAt, Instant now) {
 		DemoData.DemoOrder demo = data.order("demo-" + (index + 1), "DO-" + (10001 + index), placedAt);
 		Order order = this.orders.place(shop.id(), demo.draft()).order();
 		Duration age = Duration.between(placedAt, now);
 		if (age.compareTo(Duration.ofHours(6)) < 0 || index % 10 == 7) {
-			return;
+			return order;
 		}
 		Instant shippedAt = placedAt.plus(Duration.ofHours(2 + data.nextInt(6)));
 		List<List<Shipment.Item>> parcels = split(order, index % 7 == 3);
@@ -170,6 +189,52 @@ class DemoSeeder {
 								parcelShippedAt.atZone(ZoneOffset.UTC).toLocalDate().plusDays(3)))
 				.shipment();
 			this.simulator.replayHistory(shipment, scenario, parcelShippedAt, now, now.plusSeconds(2L + index % 30));
+		}
+		return order;
+	}
+
+	/**
+	 * Free returns from Germany and Austria, 4.95 € for a printed label elsewhere in the
+	 * EU; the shop reviews each request, so the console's queue has work.
+	 */
+	private static ReturnPolicy returnPolicy() {
+		return new ReturnPolicy(30, java.util.Map.of("cosmetics", 14), java.util.Set.of("gift-cards"), List.of(
+				new ReturnPolicy.Zone("Germany and Austria", java.util.Set.of("DE", "AT"), null, java.util.Map.of()),
+				new ReturnPolicy.Zone("EU", java.util.Set.of("FR", "NL", "BE", "IT", "ES", "PL", "DK", "SE"), null,
+						java.util.Map.of(ReturnMethod.PRINTED_LABEL, new java.math.BigDecimal("4.95"))),
+				new ReturnPolicy.Zone("UK and US", java.util.Set.of("GB", "US"), 14,
+						java.util.Map.of(ReturnMethod.PRINTED_LABEL, new java.math.BigDecimal("9.95")))),
+				java.util.EnumSet.of(ReturnMethod.QR_DROP_OFF, ReturnMethod.PRINTED_LABEL, ReturnMethod.STORE_DROP_OFF),
+				java.util.Map.of(), java.util.Map.of(ReturnReason.CHANGED_MIND, new java.math.BigDecimal("2.00")),
+				java.util.Set.of(ReturnReason.DAMAGED), false, true, true, true, 10, new java.math.BigDecimal("10.00"),
+				List.of(new ReturnPolicy.Store("berlin-mitte", "Demo Outfitters Berlin Mitte",
+						"Torstraße 110, 10119 Berlin", "Mon–Sat 10:00–20:00")),
+				new Address("Demo Outfitters Returns", "Lagerweg 12", null, "04109", "Leipzig", "DE"));
+	}
+
+	/**
+	 * A few returns in different states, so the queue and the portal have something to
+	 * show.
+	 */
+	private void seedReturns(Shop shop, List<Order> placed) {
+		int made = 0;
+		for (int i = 0; i < placed.size() && made < 4; i += 5) {
+			Order order = placed.get(i);
+			Order.LineItem item = order.items().getFirst();
+			boolean exchange = made % 2 == 0 && !this.products.otherVariants(shop.id(), item.sku()).isEmpty();
+			NewReturn.Line line = new NewReturn.Line(item.sku(), 1,
+					exchange ? ReturnReason.TOO_SMALL : ReturnReason.CHANGED_MIND, null,
+					exchange ? Resolution.EXCHANGE : Resolution.REFUND,
+					exchange ? this.products.otherVariants(shop.id(), item.sku()).getLast().sku() : null, List.of());
+			Returns.CreateResult result = this.returns.create(shop.id(), order.id(),
+					new NewReturn(List.of(line), ReturnMethod.QR_DROP_OFF, null, "demo-" + i,
+							java.util.Locale.forLanguageTag(order.locale() == null ? "en" : order.locale())));
+			if (result instanceof Returns.CreateResult.Created created) {
+				if (made % 2 == 1) {
+					this.returns.approve(shop.id(), created.request().id());
+				}
+				made++;
+			}
 		}
 	}
 

@@ -10,10 +10,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An order as stored, with its line items in the shop's order.
+ *
+ * @param protection whether the shopper bought delivery protection at checkout, as the
+ * shop says; claims in the shop's protection mode are open only for such orders
  */
 public record Order(OrderId id, ShopId shopId, String externalId, String orderNumber, Instant placedAt, String currency,
 		@Nullable String locale, Customer customer, @Nullable Address shippingAddress, List<LineItem> items,
-		BigDecimal total, OrderStatus status, Instant createdAt, Instant updatedAt) {
+		BigDecimal total, OrderStatus status, Instant createdAt, Instant updatedAt, boolean protection) {
+
+	/** An order without delivery protection. */
+	public Order(OrderId id, ShopId shopId, String externalId, String orderNumber, Instant placedAt, String currency,
+			@Nullable String locale, Customer customer, @Nullable Address shippingAddress, List<LineItem> items,
+			BigDecimal total, OrderStatus status, Instant createdAt, Instant updatedAt) {
+		this(id, shopId, externalId, orderNumber, placedAt, currency, locale, customer, shippingAddress, items, total,
+				status, createdAt, updatedAt, false);
+	}
 
 	/** The shopper. Email and phone are personal data: never log them. */
 	public record Customer(@Nullable String email, @Nullable String phone, @Nullable String firstName,

@@ -49,7 +49,8 @@ public class Orders {
 
 	private static boolean sameAsStored(Order order, OrderDraft draft) {
 		OrderDraft stored = new OrderDraft(order.externalId(), order.orderNumber(), order.placedAt(), order.currency(),
-				order.locale(), order.customer(), order.shippingAddress(), order.items(), order.total());
+				order.locale(), order.customer(), order.shippingAddress(), order.items(), order.total(),
+				order.protection());
 		return stored.equals(OrderRepository.normalize(draft));
 	}
 

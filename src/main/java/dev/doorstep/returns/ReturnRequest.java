@@ -17,12 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param quote the amounts as estimated when the return was made
  * @param refundIssued what the shop confirmed it paid back, once it has
  * @param carrier the return parcel's carrier code, once there is a parcel
+ * @param shipmentId the return parcel as the shipment module tracks it, once there is one
  */
 public record ReturnRequest(UUID id, ShopId shopId, OrderId orderId, String orderNumber, String rma, String token,
 		ReturnStatus status, @Nullable ReturnMethod method, @Nullable String storeId, String locale, ReturnQuote quote,
 		List<Line> lines, @Nullable String rejectionReason, @Nullable BigDecimal refundIssued,
-		@Nullable String refundReference, @Nullable String carrier, @Nullable String trackingNumber, Instant createdAt,
-		Instant updatedAt) {
+		@Nullable String refundReference, @Nullable String carrier, @Nullable String trackingNumber,
+		@Nullable UUID shipmentId, Instant createdAt, Instant updatedAt) {
 
 	/**
 	 * One returned item.

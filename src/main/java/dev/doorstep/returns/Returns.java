@@ -37,9 +37,13 @@ import dev.doorstep.returns.internal.ReturnWebhooks;
 import dev.doorstep.returns.internal.RmaNumbers;
 import dev.doorstep.runtime.FieldViolation;
 import dev.doorstep.runtime.PublicTokens;
+import dev.doorstep.shipment.CarrierCode;
+import dev.doorstep.shipment.CreateShipmentResult;
+import dev.doorstep.shipment.ReturnParcelMoved;
 import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shipment.Shipments;
 import dev.doorstep.shipment.TrackingLinks;
+import dev.doorstep.shipment.TrackingStatus;
 import dev.doorstep.shop.Shop;
 import dev.doorstep.shop.ShopId;
 import dev.doorstep.shop.Shops;
@@ -48,6 +52,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -266,7 +271,7 @@ public class Returns {
 			ReturnRequest candidate = new ReturnRequest(UUID.randomUUID(), shop, order.id(), order.orderNumber(),
 					RmaNumbers.next(), PublicTokens.next(), ReturnStatus.REQUESTED, method,
 					method == ReturnMethod.STORE_DROP_OFF ? request.storeId() : null, request.locale().getLanguage(),
-					accepted.quote(), List.copyOf(lines), null, null, null, null, null, now, now);
+					accepted.quote(), List.copyOf(lines), null, null, null, null, null, null, now, now);
 			if (this.repository.insert(candidate, request.idempotencyKey(), now)) {
 				created = candidate;
 			}
@@ -590,9 +595,7 @@ public class Returns {
 				if (result instanceof CarrierLabelResult.Created created) {
 					carrierLabel = created.labelPdf();
 					trackingNumber = created.trackingNumber();
-					this.repository.parcel(shop, id, provider.carrier(), trackingNumber, carrierLabel);
-					this.repository.history(shop, id, request.status(),
-							"label from " + provider.carrierName() + ": " + trackingNumber, this.clock.instant());
+					link(request, provider.carrier(), trackingNumber, carrierLabel);
 				}
 				else {
 					log.warn("Return {}: no carrier label from {}: {}", request.rma(), provider.carrier(), result);
@@ -604,6 +607,55 @@ public class Returns {
 		}
 		return new LabelResult.Pdf(ReturnLabels.pdf(new ReturnLabelRequest(request.rma(), from, to, carrierName, items,
 				Locale.forLanguageTag(request.locale()), trackingNumber, carrierLabel)));
+	}
+
+	/**
+	 * The return parcel's carrier and tracking number, from a label made outside
+	 * Doorstep: the parcel is tracked from now on and moves the return to in transit and
+	 * received.
+	 */
+	@Transactional
+	public Transition attachParcel(ShopId shop, UUID id, CarrierCode carrier, String trackingNumber) {
+		Optional<ReturnRequest> found = find(shop, id);
+		if (found.isEmpty()) {
+			return new Transition.NotFound();
+		}
+		ReturnRequest request = found.get();
+		if (request.status() != ReturnStatus.APPROVED && request.status() != ReturnStatus.IN_TRANSIT) {
+			return new Transition.NotAllowed(request.status(), "attach-parcel");
+		}
+		link(request, carrier.value(), trackingNumber, null);
+		return new Transition.Done(find(shop, id).orElseThrow());
+	}
+
+	private void link(ReturnRequest request, String carrier, String trackingNumber, byte @Nullable [] carrierLabel) {
+		CreateShipmentResult parcel = this.shipments.trackReturnParcel(request.shopId(), request.orderId(),
+				new CarrierCode(carrier), trackingNumber);
+		this.repository.parcel(request.shopId(), request.id(), carrier, parcel.shipment().trackingNumber(),
+				parcel.shipment().id().value(), carrierLabel);
+		this.repository.history(request.shopId(), request.id(), request.status(),
+				"return parcel " + carrier + " " + parcel.shipment().trackingNumber(), this.clock.instant());
+	}
+
+	/**
+	 * Carrier news about a return parcel: the first scan puts the return in transit, the
+	 * delivery to the shop makes it received. News of a parcel no return owns is ignored.
+	 */
+	@ApplicationModuleListener
+	void on(ReturnParcelMoved moved) {
+		Optional<ReturnRequest> found = this.repository.findByShipment(moved.shopId(), moved.shipmentId().value());
+		if (found.isEmpty()) {
+			return;
+		}
+		ReturnRequest request = found.get();
+		boolean moving = moved.status() != TrackingStatus.PENDING && moved.status() != TrackingStatus.INFO_RECEIVED
+				&& moved.status() != TrackingStatus.EXPIRED;
+		if (moving && request.status() == ReturnStatus.APPROVED) {
+			markInTransit(request.shopId(), request.id());
+		}
+		if (moved.status() == TrackingStatus.DELIVERED) {
+			receive(request.shopId(), request.id(), List.of());
+		}
 	}
 
 	public Optional<ReturnRequest> find(ShopId shop, UUID id) {

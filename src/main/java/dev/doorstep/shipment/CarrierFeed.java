@@ -126,7 +126,7 @@ public class CarrierFeed {
 		for (Handover handover : handovers) {
 			addLeg(shop, id, handover.carrier(), handover.trackingNumber(), TrackingLeg.Origin.HANDOVER, now);
 		}
-		if (estimate != null && trackingNumber != null && !shipment.status().isTerminal()) {
+		if (estimate != null && trackingNumber != null && !shipment.status().isTerminal() && !shipment.returnParcel()) {
 			Optional<Instant> previous = this.legRows.estimate(shop, id, carrier, trackingNumber, estimate);
 			if (previous.isPresent() && !sameDay(previous.get(), estimate)) {
 				this.publisher

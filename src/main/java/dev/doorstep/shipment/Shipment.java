@@ -19,7 +19,19 @@ public record Shipment(ShipmentId id, ShopId shopId, OrderId orderId, CarrierCod
 		@Nullable String service, String publicToken, TrackingStatus status, @Nullable String subStatus,
 		@Nullable IncidentReason incidentReason, @Nullable Instant shippedAt, @Nullable Origin origin,
 		@Nullable LocalDate promisedDeliveryDate, @Nullable Instant deliveredAt, @Nullable Instant lastEventAt,
-		List<Item> items, Instant createdAt, Instant updatedAt, @Nullable PickupPoint pickupPoint) {
+		List<Item> items, Instant createdAt, Instant updatedAt, @Nullable PickupPoint pickupPoint,
+		boolean returnParcel) {
+
+	/** A shipment to the shopper (not a return parcel). */
+	public Shipment(ShipmentId id, ShopId shopId, OrderId orderId, CarrierCode carrier, String trackingNumber,
+			@Nullable String service, String publicToken, TrackingStatus status, @Nullable String subStatus,
+			@Nullable IncidentReason incidentReason, @Nullable Instant shippedAt, @Nullable Origin origin,
+			@Nullable LocalDate promisedDeliveryDate, @Nullable Instant deliveredAt, @Nullable Instant lastEventAt,
+			List<Item> items, Instant createdAt, Instant updatedAt, @Nullable PickupPoint pickupPoint) {
+		this(id, shopId, orderId, carrier, trackingNumber, service, publicToken, status, subStatus, incidentReason,
+				shippedAt, origin, promisedDeliveryDate, deliveredAt, lastEventAt, items, createdAt, updatedAt,
+				pickupPoint, false);
+	}
 
 	/** A shipment no carrier has named a pickup point for. */
 	public Shipment(ShipmentId id, ShopId shopId, OrderId orderId, CarrierCode carrier, String trackingNumber,

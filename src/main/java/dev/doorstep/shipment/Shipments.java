@@ -113,6 +113,32 @@ public class Shipments {
 		return new CreateShipmentResult.Existing(found);
 	}
 
+	/**
+	 * Starts tracking a parcel the shopper sends back, through the same carrier polling,
+	 * push and event pipeline as any parcel. It is not one of the order's parcels
+	 * ({@link #forOrder}), sends no shopper messages and publishes only
+	 * {@link ReturnParcelMoved}. The same carrier and tracking number twice give the same
+	 * parcel.
+	 */
+	@Transactional
+	public CreateShipmentResult trackReturnParcel(ShopId shop, OrderId orderId, CarrierCode carrier,
+			String trackingNumber) {
+		this.orders.get(shop, orderId);
+		NewShipment parcel = new NewShipment(carrier, trackingNumber.strip(), null, List.of(), null, null, null);
+		Optional<Shipment> created = this.shipments.insertIfAbsent(shop, orderId, parcel, PublicTokens.next(), true);
+		if (created.isPresent()) {
+			this.legs.add(shop, created.get().id(), carrier, created.get().trackingNumber(),
+					TrackingLeg.Origin.SHIPMENT, this.clock.instant());
+			return new CreateShipmentResult.Created(created.get());
+		}
+		Shipment existing = this.shipments.findByTrackingNumber(shop, carrier, parcel.trackingNumber()).orElseThrow();
+		if (!existing.orderId().equals(orderId) || !existing.returnParcel()) {
+			throw new ConflictException("trackingNumber",
+					"this carrier and tracking number already belong to another parcel of this shop");
+		}
+		return new CreateShipmentResult.Existing(existing);
+	}
+
 	public Optional<Shipment> find(ShopId shop, ShipmentId id) {
 		return this.shipments.find(shop, id);
 	}
@@ -254,6 +280,13 @@ public class Shipments {
 	}
 
 	private void announce(Shipment before, Shipment after) {
+		if (after.returnParcel()) {
+			if (before.status() != after.status()) {
+				this.publisher.publishEvent(new ReturnParcelMoved(after.id(), after.shopId(), after.orderId(),
+						before.status(), after.status(), after.lastEventAt()));
+			}
+			return;
+		}
 		if (before.status() != after.status() || !java.util.Objects.equals(before.subStatus(), after.subStatus())) {
 			this.publisher.publishEvent(new ShipmentStatusChanged(after.id(), after.shopId(), after.orderId(),
 					after.carrier(), before.status(), after.status(), after.subStatus(), after.incidentReason(),

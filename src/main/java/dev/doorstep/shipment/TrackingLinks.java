@@ -2,6 +2,7 @@ package dev.doorstep.shipment;
 
 import dev.doorstep.shipment.internal.ShipmentProperties;
 
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -14,8 +15,11 @@ public class TrackingLinks {
 
 	private final ShipmentProperties properties;
 
-	TrackingLinks(ShipmentProperties properties) {
+	private final Environment environment;
+
+	TrackingLinks(ShipmentProperties properties, Environment environment) {
 		this.properties = properties;
+		this.environment = environment;
 	}
 
 	public String url(Shipment shipment) {
@@ -42,7 +46,10 @@ public class TrackingLinks {
 		if (RequestContextHolder.getRequestAttributes() != null) {
 			return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		}
-		return "";
+		// Background work (a carrier scan moving a return) has no request to go by: this
+		// server, as the notification module's links do.
+		return "http://localhost:" + this.environment.getProperty("local.server.port",
+				this.environment.getProperty("server.port", "8080"));
 	}
 
 }

@@ -80,6 +80,9 @@ class DemoIntegrationTests {
 		return this.orders.get(shop.id(), shipment.orderId()).shippingAddress().country();
 	}
 
+	@Autowired
+	dev.doorstep.returns.Returns returns;
+
 	@Test
 	void seedsOnlyAnEmptyDatabaseWithTheDemoEnabled() {
 		assertThat(DemoSeeder.shouldSeed(true, false)).isTrue();
@@ -136,6 +139,18 @@ class DemoIntegrationTests {
 			.until(() -> this.deliveries.forShipment(shop.id(), moving.id())
 				.map(p -> p.current().basis().source() == PredictionBasis.Source.SHOP_HISTORY)
 				.orElse(false));
+
+		// Returns to process, an exchange among them, under a policy with a return
+		// address.
+		dev.doorstep.returns.Returns.ReturnPage returns = this.returns.list(shop.id(),
+				new dev.doorstep.returns.ReturnQuery(Set.of(), null, null, null, null, 0, 20));
+		assertThat(returns.returns()).hasSize(4)
+			.extracting(dev.doorstep.returns.ReturnRequest::status)
+			.contains(dev.doorstep.returns.ReturnStatus.REQUESTED, dev.doorstep.returns.ReturnStatus.APPROVED);
+		assertThat(returns.returns()).flatExtracting(dev.doorstep.returns.ReturnRequest::lines)
+			.extracting(dev.doorstep.returns.ReturnRequest.Line::resolution)
+			.contains(dev.doorstep.returns.Resolution.EXCHANGE);
+		assertThat(this.returns.policy(shop.id()).returnAddress()).isNotNull();
 
 		String text = this.banner.banner(shop, null, Path.of("data/demo-credentials.txt"));
 		assertThat(text).contains("/console", DemoSeeder.CONSOLE_EMAIL, "see data/demo-credentials.txt", "/t/");

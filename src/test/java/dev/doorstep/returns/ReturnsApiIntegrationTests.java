@@ -235,6 +235,45 @@ class ReturnsApiIntegrationTests {
 		}
 	}
 
+	@Test
+	void theReturnParcelIsTrackedAndMovesTheReturnWithoutMessagingTheShopperAsAParcel() {
+		String id = this.api.post("/api/v1/returns", request("JKT-1", 1, "TOO_SMALL", "REFUND", "PRINTED_LABEL"))
+			.text("/id");
+		assertThat(this.api.post("/api/v1/returns/" + id + "/parcel", Map.of("carrier", "dhl", "trackingNumber", "X"))
+			.status()).isEqualTo(409);
+		this.api.post("/api/v1/returns/" + id + "/approve", Map.of());
+		String tracking = "RET" + System.nanoTime();
+		ApiClient.Response attached = this.api.post("/api/v1/returns/" + id + "/parcel",
+				Map.of("carrier", "dhl", "trackingNumber", tracking));
+		assertThat(attached.status()).as(attached.body()).isEqualTo(200);
+		String shipment = attached.text("/shipmentId");
+		assertThat(attached.text("/trackingNumber")).isEqualTo(tracking);
+		assertThat(this.api.post("/api/v1/returns/" + id + "/parcel", Map.of("carrier", "nope", "trackingNumber", "1"))
+			.json()
+			.at("/errors/0/field")
+			.asString()).isEqualTo("carrier");
+
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		this.api.post("/api/v1/shipments/" + shipment + "/events", Fixtures
+			.events(List.of(Fixtures.event(now.minus(2, ChronoUnit.HOURS).toString(), "IN_TRANSIT", "r-1"))));
+		org.awaitility.Awaitility.await()
+			.until(() -> this.api.get("/api/v1/returns/" + id).text("/status").equals("IN_TRANSIT"));
+		this.api.post("/api/v1/shipments/" + shipment + "/events", Fixtures
+			.events(List.of(Fixtures.event(now.minus(1, ChronoUnit.HOURS).toString(), "DELIVERED", "r-2"))));
+		org.awaitility.Awaitility.await()
+			.until(() -> this.api.get("/api/v1/returns/" + id).text("/status").equals("RECEIVED"));
+
+		assertThat(this.api.get("/api/v1/orders/" + this.orderId + "/shipments").body()).doesNotContain(shipment);
+		List<String> triggers = new ArrayList<>();
+		this.api.get("/api/v1/notifications/messages?orderId=" + this.orderId)
+			.json()
+			.forEach(message -> triggers.add(message.get("trigger").asString()));
+		assertThat(triggers).contains("RETURN_RECEIVED")
+			.allMatch(trigger -> trigger.startsWith("RETURN_") || trigger.equals("ORDER_CONFIRMED")
+					|| trigger.startsWith("REFUND_"));
+		assertThat(this.api.get("/api/v1/orders/" + this.orderId).text("/status")).isEqualTo("PLACED");
+	}
+
 	byte[] labelBytes(String id) throws Exception {
 		java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
 			.send(java.net.http.HttpRequest

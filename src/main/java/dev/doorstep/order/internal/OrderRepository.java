@@ -59,7 +59,7 @@ public class OrderRepository {
 		return new OrderDraft(draft.externalId(), draft.orderNumber(),
 				draft.placedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
 				draft.currency().toUpperCase(Locale.ROOT), draft.locale(), customer, draft.shippingAddress(), items,
-				money(draft.total()));
+				money(draft.total()), draft.protection());
 	}
 
 	private static BigDecimal money(BigDecimal amount) {
@@ -74,9 +74,9 @@ public class OrderRepository {
 			.sql("""
 					INSERT INTO orders (id, shop_id, external_id, order_number, placed_at, currency, locale, customer_email,
 					  customer_phone, customer_first_name, customer_last_name, ship_line1, ship_line2, ship_postcode,
-					  ship_city, ship_country, total, status, created_at, updated_at)
+					  ship_city, ship_country, total, protection, status, created_at, updated_at)
 					VALUES (:id, :shop, :externalId, :orderNumber, :placedAt, :currency, :locale, :email, :phone, :firstName,
-					  :lastName, :line1, :line2, :postcode, :city, :country, :total, 'PLACED', :now, :now)
+					  :lastName, :line1, :line2, :postcode, :city, :country, :total, :protection, 'PLACED', :now, :now)
 					ON CONFLICT (shop_id, external_id) DO NOTHING
 					RETURNING id
 					""")
@@ -100,7 +100,7 @@ public class OrderRepository {
 				  locale = :locale, customer_email = :email, customer_phone = :phone,
 				  customer_first_name = :firstName, customer_last_name = :lastName, ship_line1 = :line1,
 				  ship_line2 = :line2, ship_postcode = :postcode, ship_city = :city, ship_country = :country,
-				  total = :total, updated_at = :now
+				  total = :total, protection = :protection, updated_at = :now
 				WHERE id = :id AND shop_id = :shop
 				""")
 			.param("id", id.value())
@@ -133,6 +133,7 @@ public class OrderRepository {
 		fields.put("city", address == null ? null : address.city());
 		fields.put("country", address == null ? null : address.country());
 		fields.put("total", draft.total());
+		fields.put("protection", draft.protection());
 		return fields;
 	}
 
@@ -256,7 +257,7 @@ public class OrderRepository {
 
 	private record Row(UUID id, String externalId, String orderNumber, Timestamp placedAt, String currency,
 			@Nullable String locale, Order.Customer customer, Order.@Nullable Address address, BigDecimal total,
-			OrderStatus status, Timestamp createdAt, Timestamp updatedAt) {
+			OrderStatus status, Timestamp createdAt, Timestamp updatedAt, boolean protection) {
 	}
 
 	private static Row mapRow(ResultSet rs, int row) throws SQLException {
@@ -271,7 +272,7 @@ public class OrderRepository {
 				new Order.Customer(rs.getString("customer_email"), rs.getString("customer_phone"),
 						rs.getString("customer_first_name"), rs.getString("customer_last_name")),
 				address, rs.getBigDecimal("total"), OrderStatus.valueOf(rs.getString("status")),
-				rs.getTimestamp("created_at"), rs.getTimestamp("updated_at"));
+				rs.getTimestamp("created_at"), rs.getTimestamp("updated_at"), rs.getBoolean("protection"));
 	}
 
 	private List<Order> load(List<Row> rows, ShopId shop) {
@@ -293,7 +294,7 @@ public class OrderRepository {
 			.map(row -> new Order(new OrderId(row.id()), shop, row.externalId(), row.orderNumber(),
 					row.placedAt().toInstant(), row.currency(), row.locale(), row.customer(), row.address(),
 					List.copyOf(items.get(row.id())), row.total(), row.status(), row.createdAt().toInstant(),
-					row.updatedAt().toInstant()))
+					row.updatedAt().toInstant(), row.protection()))
 			.toList();
 	}
 

@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code POST /api/v1/orders}: an order as the shop sends it.
+ *
+ * @param protection whether the shopper bought delivery protection at checkout; absent
+ * means no
  */
 record OrderRequest(@NotBlank @Size(max = 200) String externalId, @NotBlank @Size(max = 64) String orderNumber,
 		@NotNull Instant placedAt,
@@ -27,7 +30,8 @@ record OrderRequest(@NotBlank @Size(max = 200) String externalId, @NotBlank @Siz
 		@Nullable @Pattern(regexp = "[a-z]{2}([-_][A-Z]{2})?",
 				message = "must be a language tag such as en or de-DE") String locale,
 		@NotNull @Valid Customer customer, @Nullable @Valid Address shippingAddress,
-		@NotEmpty @Size(max = 500) List<@NotNull @Valid Item> items, @NotNull @PositiveOrZero BigDecimal total) {
+		@NotEmpty @Size(max = 500) List<@NotNull @Valid Item> items, @NotNull @PositiveOrZero BigDecimal total,
+		@Nullable Boolean protection) {
 
 	record Customer(@Nullable @Email @Size(max = 254) String email,
 			@Nullable @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()/.-]{3,40}",
@@ -65,7 +69,7 @@ record OrderRequest(@NotBlank @Size(max = 200) String externalId, @NotBlank @Siz
 							item.quantity(), item.unitPrice(), item.imageUrl(), item.productUrl(),
 							Boolean.TRUE.equals(item.finalSale())))
 					.toList(),
-				this.total);
+				this.total, Boolean.TRUE.equals(this.protection));
 	}
 
 }

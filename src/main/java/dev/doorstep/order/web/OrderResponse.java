@@ -14,12 +14,13 @@ import org.jspecify.annotations.Nullable;
  */
 record OrderResponse(UUID id, String externalId, String orderNumber, Instant placedAt, String currency,
 		@Nullable String locale, Order.Customer customer, Order.@Nullable Address shippingAddress,
-		List<Order.LineItem> items, BigDecimal total, OrderStatus status, Instant createdAt, Instant updatedAt) {
+		List<Order.LineItem> items, BigDecimal total, OrderStatus status, Instant createdAt, Instant updatedAt,
+		boolean protection) {
 
 	static OrderResponse of(Order order) {
 		return new OrderResponse(order.id().value(), order.externalId(), order.orderNumber(), order.placedAt(),
 				order.currency(), order.locale(), order.customer(), order.shippingAddress(), order.items(),
-				order.total(), order.status(), order.createdAt(), order.updatedAt());
+				order.total(), order.status(), order.createdAt(), order.updatedAt(), order.protection());
 	}
 
 	/** A page of orders with paging facts. */

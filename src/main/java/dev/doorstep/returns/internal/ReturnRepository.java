@@ -336,9 +336,10 @@ public class ReturnRepository {
 	}
 
 	/** Links the return parcel; a carrier's own label is kept for later downloads. */
-	public void parcel(ShopId shop, UUID id, String carrier, String trackingNumber, byte @Nullable [] carrierLabel) {
+	public void parcel(ShopId shop, UUID id, String carrier, String trackingNumber, UUID shipmentId,
+			byte @Nullable [] carrierLabel) {
 		this.jdbc.sql("""
-				UPDATE return_request SET carrier = :carrier, tracking_number = :tracking,
+				UPDATE return_request SET carrier = :carrier, tracking_number = :tracking, shipment_id = :shipment,
 				  carrier_label = COALESCE(:label, carrier_label)
 				WHERE shop_id = :shop AND id = :id
 				""")
@@ -346,6 +347,7 @@ public class ReturnRepository {
 			.param("id", id)
 			.param("carrier", carrier)
 			.param("tracking", trackingNumber)
+			.param("shipment", shipmentId)
 			.param("label", carrierLabel)
 			.update();
 	}
@@ -375,7 +377,7 @@ public class ReturnRepository {
 			ReturnStatus status, @Nullable ReturnMethod method, @Nullable String storeId, String locale,
 			ReturnQuote quote, @Nullable String rejectionReason, @Nullable BigDecimal refundIssued,
 			@Nullable String refundReference, @Nullable String carrier, @Nullable String trackingNumber,
-			Instant createdAt, Instant updatedAt) {
+			@Nullable UUID shipmentId, Instant createdAt, Instant updatedAt) {
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
@@ -390,7 +392,8 @@ public class ReturnRepository {
 				method == null ? null : ReturnMethod.valueOf(method), rs.getString("store_id"), rs.getString("locale"),
 				quote, rs.getString("rejection_reason"), rs.getBigDecimal("refund_issued"),
 				rs.getString("refund_reference"), rs.getString("carrier"), rs.getString("tracking_number"),
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+				rs.getObject("shipment_id", UUID.class), rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant());
 	}
 
 	private List<ReturnRequest> load(List<Row> rows) {
@@ -431,7 +434,7 @@ public class ReturnRepository {
 			.map(row -> new ReturnRequest(row.id(), row.shop(), row.order(), row.orderNumber(), row.rma(), row.token(),
 					row.status(), row.method(), row.storeId(), row.locale(), row.quote(),
 					List.copyOf(lines.get(row.id())), row.rejectionReason(), row.refundIssued(), row.refundReference(),
-					row.carrier(), row.trackingNumber(), row.createdAt(), row.updatedAt()))
+					row.carrier(), row.trackingNumber(), row.shipmentId(), row.createdAt(), row.updatedAt()))
 			.toList();
 	}
 

@@ -28,6 +28,7 @@ import dev.doorstep.runtime.ConflictException;
 import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.runtime.NotFoundException;
 import dev.doorstep.runtime.Problems;
+import dev.doorstep.shipment.CarrierCode;
 import dev.doorstep.shipment.TrackingLinks;
 import dev.doorstep.shop.ShopId;
 import jakarta.validation.Valid;
@@ -253,6 +254,24 @@ class ReturnController {
 	@PostMapping("/{id}/reject")
 	ReturnJson reject(ShopId shop, @PathVariable UUID id, @Valid @RequestBody RejectJson body) {
 		return done(this.returns.reject(shop, id, body.reason()), id);
+	}
+
+	record ParcelJson(@NotBlank @Size(max = 40) String carrier, @NotBlank @Size(max = 100) String trackingNumber) {
+	}
+
+	/**
+	 * The return parcel's carrier and tracking number, for labels made outside Doorstep.
+	 */
+	@PostMapping("/{id}/parcel")
+	ReturnJson parcel(ShopId shop, @PathVariable UUID id, @Valid @RequestBody ParcelJson body) {
+		CarrierCode carrier;
+		try {
+			carrier = new CarrierCode(body.carrier().strip().toLowerCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidRequestException("carrier", ex.getMessage());
+		}
+		return done(this.returns.attachParcel(shop, id, carrier, body.trackingNumber()), id);
 	}
 
 	@PostMapping("/{id}/in-transit")

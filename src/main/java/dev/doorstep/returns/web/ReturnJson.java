@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * A return as the API shows it.
  *
  * @param statusUrl the shopper's status page (public, behind the return's token)
+ * @param shipmentId the return parcel in {@code /api/v1/shipments}, once it is tracked
  * @param labelUrl the label for the merchant's API ({@code GET
  * /api/v1/returns/{id}/label.pdf})
  * @param history the steps so far, only in single-return answers
@@ -26,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 record ReturnJson(UUID id, String rma, UUID orderId, String orderNumber, ReturnStatus status,
 		@Nullable ReturnMethod method, @Nullable String storeId, String locale, ReturnQuote quote, List<Item> items,
 		@Nullable String rejectionReason, @Nullable BigDecimal refundIssued, @Nullable String refundReference,
-		@Nullable String carrier, @Nullable String trackingNumber, String statusUrl, @Nullable String labelUrl,
-		Instant createdAt, Instant updatedAt, @Nullable List<ReturnHistoryEntry> history) {
+		@Nullable String carrier, @Nullable String trackingNumber, @Nullable UUID shipmentId, String statusUrl,
+		@Nullable String labelUrl, Instant createdAt, Instant updatedAt, @Nullable List<ReturnHistoryEntry> history) {
 
 	record Item(int line, String sku, String name, @Nullable String variant, @Nullable String category, int quantity,
 			BigDecimal unitPrice, ReturnReason reason, @Nullable String comment, Resolution resolution,
@@ -47,7 +48,7 @@ record ReturnJson(UUID id, String rma, UUID orderId, String orderNumber, ReturnS
 							line.receivedQuantity(), line.condition(), line.restock()))
 					.toList(),
 				request.rejectionReason(), request.refundIssued(), request.refundReference(), request.carrier(),
-				request.trackingNumber(), base + ReturnLinks.statusPath(request),
+				request.trackingNumber(), request.shipmentId(), base + ReturnLinks.statusPath(request),
 				request.method() == null ? null : "/api/v1/returns/" + request.id() + "/label.pdf", request.createdAt(),
 				request.updatedAt(), history);
 	}

@@ -46,13 +46,23 @@ public class ShipmentRepository {
 	}
 
 	public Optional<Shipment> insertIfAbsent(ShopId shop, OrderId order, NewShipment shipment, String token) {
+		return insertIfAbsent(shop, order, shipment, token, false);
+	}
+
+	/**
+	 * @param returnParcel a parcel from the shopper back to the shop: tracked like any
+	 * other, but not one of the order's parcels
+	 */
+	public Optional<Shipment> insertIfAbsent(ShopId shop, OrderId order, NewShipment shipment, String token,
+			boolean returnParcel) {
 		UUID id = UUID.randomUUID();
 		Timestamp now = Timestamp.from(this.clock.instant());
 		Optional<UUID> inserted = this.jdbc.sql("""
 				INSERT INTO shipment (id, shop_id, order_id, carrier, tracking_number, service, public_token, status,
-				  shipped_at, origin_postcode, origin_country, promised_delivery_date, created_at, updated_at)
+				  shipped_at, origin_postcode, origin_country, promised_delivery_date, created_at, updated_at,
+				  return_parcel)
 				VALUES (:id, :shop, :order, :carrier, :number, :service, :token, 'PENDING', :shippedAt, :postcode,
-				  :country, :promised, :now, :now)
+				  :country, :promised, :now, :now, :returnParcel)
 				ON CONFLICT (shop_id, carrier, tracking_number) DO NOTHING
 				RETURNING id
 				""")
@@ -69,6 +79,7 @@ public class ShipmentRepository {
 			.param("promised",
 					shipment.promisedDeliveryDate() == null ? null : Date.valueOf(shipment.promisedDeliveryDate()))
 			.param("now", now)
+			.param("returnParcel", returnParcel)
 			.query(UUID.class)
 			.optional();
 		if (inserted.isEmpty()) {
@@ -148,6 +159,7 @@ public class ShipmentRepository {
 				UPDATE shipment s SET stalled_at = :now
 				FROM (SELECT id FROM shipment
 				      WHERE status NOT IN ('DELIVERED', 'EXPIRED', 'PENDING') AND carrier <> 'simulated'
+				        AND NOT return_parcel
 				        AND COALESCE(last_event_at, created_at) < :before
 				        AND (stalled_at IS NULL OR stalled_at < COALESCE(last_event_at, created_at))
 				      ORDER BY COALESCE(last_event_at, created_at) LIMIT :limit FOR UPDATE SKIP LOCKED) due
@@ -181,7 +193,8 @@ public class ShipmentRepository {
 
 	public List<Shipment> forOrder(ShopId shop, OrderId order) {
 		return withItems(this.jdbc
-			.sql("SELECT * FROM shipment WHERE shop_id = :shop AND order_id = :order ORDER BY created_at, id")
+			.sql("SELECT * FROM shipment WHERE shop_id = :shop AND order_id = :order AND NOT return_parcel"
+					+ " ORDER BY created_at, id")
 			.param("shop", shop.value())
 			.param("order", order.value())
 			.query(ShipmentRepository::mapRow)
@@ -258,7 +271,8 @@ public class ShipmentRepository {
 			.map(row -> new Shipment(row.id(), row.shopId(), row.orderId(), row.carrier(), row.trackingNumber(),
 					row.service(), row.publicToken(), row.status(), row.subStatus(), row.incidentReason(),
 					row.shippedAt(), row.origin(), row.promisedDeliveryDate(), row.deliveredAt(), row.lastEventAt(),
-					List.copyOf(items.get(row.id().value())), row.createdAt(), row.updatedAt(), row.pickupPoint()))
+					List.copyOf(items.get(row.id().value())), row.createdAt(), row.updatedAt(), row.pickupPoint(),
+					row.returnParcel()))
 			.toList();
 	}
 
@@ -276,7 +290,7 @@ public class ShipmentRepository {
 				(postcode == null && country == null) ? null : new Shipment.Origin(postcode, country),
 				promised == null ? null : promised.toLocalDate(), instant(rs.getTimestamp("delivered_at")),
 				instant(rs.getTimestamp("last_event_at")), List.of(), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant(), pickupPoint(rs));
+				rs.getTimestamp("updated_at").toInstant(), pickupPoint(rs), rs.getBoolean("return_parcel"));
 	}
 
 	private static @Nullable PickupPoint pickupPoint(ResultSet rs) throws SQLException {

@@ -62,8 +62,11 @@ class SecurityConfiguration {
 			// only
 			// the consent of that order's own contacts. The returns portal's forms are
 			// authorized by a signed, short-lived key in their path, not by a session.
+			// The
+			// claim form is authorized by the parcel's token and files a claim for that
+			// parcel only.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/hooks/**", "/s/*/track", "/s/*/returns", "/s/*/returns/o/*/*",
-					"/n/u/*", "/t/*/preferences", "/t/*/sms-code", "/t/*/push"))
+					"/n/u/*", "/t/*/preferences", "/t/*/sms-code", "/t/*/push", "/t/*/claim"))
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
 					org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
