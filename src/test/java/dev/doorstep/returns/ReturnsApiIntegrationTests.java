@@ -274,6 +274,49 @@ class ReturnsApiIntegrationTests {
 		assertThat(this.api.get("/api/v1/orders/" + this.orderId).text("/status")).isEqualTo("PLACED");
 	}
 
+	@Test
+	void aReturnFromAustriaGetsARealDhlLabelOnceAndItsParcelIsTracked() throws Exception {
+		com.github.tomakehurst.wiremock.WireMockServer dhl = dev.doorstep.support.CarrierApiStub.server();
+		String orders = dev.doorstep.support.CarrierApiStub.DHL_RETURNS_PATH + "/orders?labelType=BOTH";
+		String created;
+		try (java.io.InputStream in = getClass().getResourceAsStream("/returns/label/dhl/created.json")) {
+			created = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		dhl.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(orders)
+			.withHeader("dhl-api-key", com.github.tomakehurst.wiremock.client.WireMock.equalTo("shared-returns-key"))
+			.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.receiverId",
+					com.github.tomakehurst.wiremock.client.WireMock.equalTo("aut")))
+			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+				.withStatus(201)
+				.withHeader("Content-Type", "application/json")
+				.withBody(created)));
+		Map<String, Object> order = Fixtures.order("ret-at-" + System.nanoTime(), "R-AT-1");
+		order.put("placedAt", Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+		order.put("shippingAddress",
+				Map.of("line1", "Mariahilfer Straße 1", "postcode", "1060", "city", "Wien", "country", "AT"));
+		String austrian = this.api.post("/api/v1/orders", order).text("/id");
+		Map<String, Object> body = request("JKT-1", 1, "TOO_SMALL", "REFUND", "PRINTED_LABEL");
+		body.put("orderId", austrian);
+		String id = this.api.post("/api/v1/returns", body).text("/id");
+		this.api.post("/api/v1/returns/" + id + "/approve", Map.of());
+
+		byte[] first = labelBytes(id);
+		byte[] second = labelBytes(id);
+
+		try (PDDocument pdf = Loader.loadPDF(first)) {
+			assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+			assertThat(new PDFTextStripper().getText(pdf)).contains("DHL Retoure 999991587211");
+		}
+		assertThat(Loader.loadPDF(second).getNumberOfPages()).isEqualTo(2);
+		dhl.verify(1, com.github.tomakehurst.wiremock.client.WireMock
+			.postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(orders)));
+		JsonNode ret = this.api.get("/api/v1/returns/" + id).json();
+		assertThat(ret.get("carrier").asString()).isEqualTo("dhl");
+		assertThat(ret.get("trackingNumber").asString()).isEqualTo("999991587211");
+		String shipment = ret.get("shipmentId").asString();
+		assertThat(this.api.get("/api/v1/shipments/" + shipment).text("/trackingNumber")).isEqualTo("999991587211");
+	}
+
 	byte[] labelBytes(String id) throws Exception {
 		java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
 			.send(java.net.http.HttpRequest

@@ -38,6 +38,9 @@ public final class CarrierApiStub implements ApplicationContextInitializer<Confi
 		return server;
 	}
 
+	/** Where the shared context's DHL returns API lives on this server. */
+	public static final String DHL_RETURNS_PATH = "/dhl-returns-shared/v1";
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		String baseUrl = server().baseUrl();
@@ -55,6 +58,13 @@ public final class CarrierApiStub implements ApplicationContextInitializer<Confi
 		properties.put("doorstep.notification.whatsapp.base-url", baseUrl + "/v21.0");
 		properties.put("doorstep.notification.whatsapp.app-secret", WHATSAPP_APP_SECRET);
 		properties.put("doorstep.notification.whatsapp.verify-token", WHATSAPP_VERIFY_TOKEN);
+		// DHL return labels for parcels from Austria only: returns from Germany, as most
+		// tests make them, keep the Doorstep label alone and call nobody.
+		properties.put("doorstep.returns.dhl.base-url", baseUrl + DHL_RETURNS_PATH);
+		properties.put("doorstep.returns.dhl.api-key", "shared-returns-key");
+		properties.put("doorstep.returns.dhl.username", "shared-returns-user");
+		properties.put("doorstep.returns.dhl.password", "shared-returns-password");
+		properties.put("doorstep.returns.dhl.receiver-ids.AT", "aut");
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("carrier-api-stub", properties));
 	}
 

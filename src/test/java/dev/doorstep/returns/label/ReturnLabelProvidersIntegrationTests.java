@@ -18,17 +18,20 @@ class ReturnLabelProvidersIntegrationTests {
 	ReturnLabelProviders providers;
 
 	@Test
-	void dhlIsAProviderButWithoutConfigurationNoneServesAnyCountry() {
+	void dhlServesOnlyTheSenderCountriesItHasAReceiverIdFor() {
+		// The shared test context configures DHL with a receiver id for Austria only.
 		assertThat(this.providers.all()).extracting(ReturnLabelProvider::carrier).contains("dhl");
 		ReturnLabelProvider dhl = this.providers.find("DHL").orElseThrow();
 		assertThat(dhl.carrierName()).isEqualTo("DHL");
-		assertThat(dhl.configured()).isFalse();
+		assertThat(dhl.configured()).isTrue();
 		assertThat(this.providers.forSender("dhl", "de")).isEmpty();
 		assertThat(this.providers.availableFor("DE")).isEmpty();
+		assertThat(this.providers.forSender("dhl", "at")).contains(dhl);
+		assertThat(this.providers.availableFor("AT")).containsExactly(dhl);
 		assertThat(dhl.request(
 				CarrierLabelRequest.of("R-1", new Address("Jürgen Groß", "Königstraße 12", "70173", "Stuttgart", "DE"),
 						new Address("Shop", "Schloßallee 3", "80331", "München", "DE"), 1)))
-			.isInstanceOf(CarrierLabelResult.Unavailable.class);
+			.isInstanceOf(CarrierLabelResult.Refused.class);
 	}
 
 }
