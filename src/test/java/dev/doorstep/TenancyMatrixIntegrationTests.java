@@ -91,6 +91,8 @@ class TenancyMatrixIntegrationTests {
 				java.util.Map.of("url", "https://b.example/BSECRET-hook", "secret", this.bSecret));
 		this.b.post("/api/v1/products", java.util.Map.of("products", List
 			.of(java.util.Map.of("sku", "BSE-PRODUCT", "name", "BSE product", "price", 10, "currency", "EUR"))));
+		// B's order has its discount code: A's CSV export must not show it.
+		this.b.get("/api/v1/orders/" + this.bOrder + "/insert");
 		this.bReturn = this.b
 			.post("/api/v1/returns",
 					java.util.Map
@@ -266,6 +268,19 @@ class TenancyMatrixIntegrationTests {
 						""),
 				new Probe("POST", "/api/v1/webhooks/deliveries/{id}/replay",
 						"/api/v1/webhooks/deliveries/" + this.bDelivery + "/replay", ""),
+				new Probe("GET", "/api/v1/inserts/settings", "/api/v1/inserts/settings", null),
+				new Probe("PUT", "/api/v1/inserts/settings", "/api/v1/inserts/settings",
+						ApiClient.json(java.util.Map.of("validDays", 20))),
+				new Probe("POST", "/api/v1/inserts/codes", "/api/v1/inserts/codes",
+						ApiClient.json(java.util.Map.of("codes", List.of("A-OWN-CODE")))),
+				new Probe("GET", "/api/v1/inserts/codes.csv", "/api/v1/inserts/codes.csv?from=2020-01-01&to=2100-01-01",
+						null),
+				new Probe("POST", "/api/v1/inserts/batch",
+						"/api/v1/inserts/batch?date=" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")),
+						""),
+				new Probe("GET", "/api/v1/orders/{id}/insert", "/api/v1/orders/" + this.bOrder + "/insert", null),
+				new Probe("GET", "/api/v1/orders/{id}/insert.pdf", "/api/v1/orders/" + this.bOrder + "/insert.pdf",
+						null),
 				// Reads no shop data: answers 200 for any shop's key.
 				new Probe("GET", "/api/v1/carriers/detect", "/api/v1/carriers/detect?trackingNumber=1Z5R89390357567127",
 						null));

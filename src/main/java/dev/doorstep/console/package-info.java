@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Console",
 		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification", "delivery", "webhook", "claim",
-				"returns", "returns :: label" })
+				"returns", "returns :: label", "insert" })
 @NullMarked
 package dev.doorstep.console;
 

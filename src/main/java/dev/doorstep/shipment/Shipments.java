@@ -192,6 +192,14 @@ public class Shipments {
 		this.legRows.stop(shop, id, reason);
 	}
 
+	/**
+	 * The shop's parcels (not return parcels) reported in {@code [from, to)}, oldest
+	 * first, at most {@code limit}: a day's packing for inserts and slips.
+	 */
+	public List<Shipment> reportedBetween(ShopId shop, Instant from, Instant to, int limit) {
+		return this.shipments.reportedBetween(shop, from, to, limit);
+	}
+
 	public List<Shipment> forOrder(ShopId shop, OrderId order) {
 		return this.shipments.forOrder(shop, order);
 	}

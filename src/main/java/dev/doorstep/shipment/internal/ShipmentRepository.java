@@ -191,6 +191,20 @@ public class ShipmentRepository {
 			.list());
 	}
 
+	public List<Shipment> reportedBetween(ShopId shop, Instant from, Instant to, int limit) {
+		return withItems(this.jdbc.sql("""
+				SELECT * FROM shipment WHERE shop_id = :shop AND NOT return_parcel
+				  AND created_at >= :from AND created_at < :to
+				ORDER BY created_at, id LIMIT :limit
+				""")
+			.param("shop", shop.value())
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.param("limit", limit)
+			.query(ShipmentRepository::mapRow)
+			.list());
+	}
+
 	public List<Shipment> forOrder(ShopId shop, OrderId order) {
 		return withItems(this.jdbc
 			.sql("SELECT * FROM shipment WHERE shop_id = :shop AND order_id = :order AND NOT return_parcel"
