@@ -287,22 +287,9 @@ public class ClaimPack {
 		}
 
 		private static List<String> wrap(String line, PDFont font, float size, float width) throws IOException {
-			List<String> lines = new ArrayList<>();
-			StringBuilder current = new StringBuilder();
-			for (String word : line.split(" ")) {
-				String candidate = current.isEmpty() ? word : current + " " + word;
-				if (font.getStringWidth(candidate) / 1000 * size <= width || current.isEmpty()) {
-					current.setLength(0);
-					current.append(candidate);
-				}
-				else {
-					lines.add(current.toString());
-					current.setLength(0);
-					current.append(word);
-				}
-			}
-			lines.add(current.toString());
-			return lines;
+			List<String> lines = dev.doorstep.runtime.PdfText.wrap(font, size, width, line);
+			// An empty line keeps its place in the text.
+			return lines.isEmpty() ? List.of("") : lines;
 		}
 
 		@Override

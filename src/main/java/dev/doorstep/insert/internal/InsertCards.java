@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import dev.doorstep.runtime.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -163,24 +163,7 @@ public final class InsertCards {
 	}
 
 	static List<String> wrap(PDFont font, float size, float maxWidth, String text) throws IOException {
-		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		for (String word : text.strip().split("\\s+")) {
-			String candidate = line.isEmpty() ? word : line + " " + word;
-			if (width(font, size, candidate) <= maxWidth || line.isEmpty()) {
-				line.setLength(0);
-				line.append(candidate);
-			}
-			else {
-				lines.add(line.toString());
-				line.setLength(0);
-				line.append(word);
-			}
-		}
-		if (!line.isEmpty()) {
-			lines.add(line.toString());
-		}
-		return lines;
+		return PdfText.wrap(font, size, maxWidth, text);
 	}
 
 	private static String fit(PDFont font, float size, float maxWidth, String text) throws IOException {
@@ -192,7 +175,7 @@ public final class InsertCards {
 	}
 
 	private static float width(PDFont font, float size, String text) throws IOException {
-		return font.getStringWidth(text) / 1000 * size;
+		return PdfText.width(font, size, text);
 	}
 
 	private static PDFont font(PDDocument document, String name) throws IOException {

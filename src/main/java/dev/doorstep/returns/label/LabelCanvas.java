@@ -2,7 +2,6 @@ package dev.doorstep.returns.label;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -135,24 +134,7 @@ final class LabelCanvas implements AutoCloseable {
 
 	/** Words wrapped to lines no wider than {@code maxWidth}. */
 	List<String> wrap(PDFont font, float size, float maxWidth, String text) throws IOException {
-		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		for (String word : printable(font, text).split("\\s+")) {
-			String candidate = line.isEmpty() ? word : line + " " + word;
-			if (width(font, size, candidate) <= maxWidth || line.isEmpty()) {
-				line.setLength(0);
-				line.append(candidate);
-			}
-			else {
-				lines.add(line.toString());
-				line.setLength(0);
-				line.append(word);
-			}
-		}
-		if (!line.isEmpty()) {
-			lines.add(line.toString());
-		}
-		return lines;
+		return dev.doorstep.runtime.PdfText.wrap(font, size, maxWidth, printable(font, text));
 	}
 
 	@Override
