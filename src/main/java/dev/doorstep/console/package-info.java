@@ -4,8 +4,8 @@
  * add their pages here (see docs/guides/console.md).
  */
 @ApplicationModule(displayName = "Console",
-		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification", "delivery", "webhook",
-				"claim" })
+		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification", "delivery", "webhook", "claim",
+				"feedback" })
 @NullMarked
 package dev.doorstep.console;
 
