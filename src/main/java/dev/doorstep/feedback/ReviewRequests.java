@@ -222,7 +222,16 @@ public class ReviewRequests {
 	 */
 	@Transactional
 	public int sendDue(Instant now) {
-		List<ReviewRequest> due = this.repository.lockDue(now, BATCH);
+		return send(this.repository.lockDue(null, now, BATCH), now);
+	}
+
+	/** As {@link #sendDue(Instant)}, for one shop's requests only. */
+	@Transactional
+	public int sendDue(ShopId shop, Instant now) {
+		return send(this.repository.lockDue(shop, now, BATCH), now);
+	}
+
+	private int send(List<ReviewRequest> due, Instant now) {
 		for (ReviewRequest request : due) {
 			decide(request, now);
 		}

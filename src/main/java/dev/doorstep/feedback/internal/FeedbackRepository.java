@@ -110,14 +110,21 @@ public class FeedbackRepository {
 	}
 
 	/**
-	 * Scheduled requests due at {@code now}, oldest first, locked for this round
-	 * ({@code SKIP LOCKED}: a second instance takes others).
+	 * Scheduled requests due at {@code now} (of one shop, or of all shops when
+	 * {@code shop} is null), oldest first, locked for this round ({@code SKIP LOCKED}: a
+	 * second instance takes others).
 	 */
-	public List<ReviewRequest> lockDue(Instant now, int limit) {
-		return this.jdbc.sql("""
-				SELECT * FROM review_request WHERE status = 'SCHEDULED' AND due_at <= :now
-				ORDER BY due_at, id LIMIT :limit FOR UPDATE SKIP LOCKED
-				""").param("now", Timestamp.from(now)).param("limit", limit).query(FeedbackRepository::request).list();
+	public List<ReviewRequest> lockDue(@Nullable ShopId shop, Instant now, int limit) {
+		String where = (shop != null) ? " AND shop_id = :shop" : "";
+		JdbcClient.StatementSpec statement = this.jdbc
+			.sql("SELECT * FROM review_request WHERE status = 'SCHEDULED' AND due_at <= :now" + where
+					+ " ORDER BY due_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
+			.param("now", Timestamp.from(now))
+			.param("limit", limit);
+		if (shop != null) {
+			statement = statement.param("shop", shop.value());
+		}
+		return statement.query(FeedbackRepository::request).list();
 	}
 
 	/** Moves a scheduled request on; false when it is no longer scheduled. */
