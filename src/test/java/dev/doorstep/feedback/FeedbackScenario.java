@@ -30,19 +30,19 @@ import org.awaitility.Awaitility;
  * parcel (or several), delivered when the test says so; the shop's review request for it
  * as the scheduler left it.
  */
-final class FeedbackScenario {
+public final class FeedbackScenario {
 
 	static final String EMAIL = "anna.schmidt@example.com";
 
-	final TestShops.TestShop shop;
+	public final TestShops.TestShop shop;
 
-	final ApiClient api;
+	public final ApiClient api;
 
-	final OrderId orderId;
+	public final OrderId orderId;
 
-	final List<ShipmentId> parcels = new ArrayList<>();
+	public final List<ShipmentId> parcels = new ArrayList<>();
 
-	final List<String> skus = new ArrayList<>();
+	public final List<String> skus = new ArrayList<>();
 
 	private final Shipments shipments;
 
@@ -54,11 +54,21 @@ final class FeedbackScenario {
 	 * @param parcels how many parcels share the items (item n goes into parcel n %
 	 * parcels)
 	 */
-	FeedbackScenario(int port, TestShops shops, Shipments shipments, ReviewRequests requests, List<String> categories,
-			int parcels) {
+	public FeedbackScenario(int port, TestShops shops, Shipments shipments, ReviewRequests requests,
+			List<String> categories, int parcels) {
+		this(port, shops.create("Feedback shop"), shipments, requests, categories, parcels);
+	}
+
+	/** Another order of the same shop (and the same shopper). */
+	public FeedbackScenario another(int port, List<String> categories) {
+		return new FeedbackScenario(port, this.shop, this.shipments, this.requests, categories, 1);
+	}
+
+	private FeedbackScenario(int port, TestShops.TestShop shop, Shipments shipments, ReviewRequests requests,
+			List<String> categories, int parcels) {
 		this.shipments = shipments;
 		this.requests = requests;
-		this.shop = shops.create("Feedback shop");
+		this.shop = shop;
 		this.api = new ApiClient(port, this.shop.apiKey());
 		Map<String, Object> order = Fixtures.order("ext-" + UUID.randomUUID(),
 				"F-" + UUID.randomUUID().toString().substring(0, 6));
@@ -91,12 +101,12 @@ final class FeedbackScenario {
 		}
 	}
 
-	ShopId shopId() {
+	public ShopId shopId() {
 		return this.shop.shop().id();
 	}
 
 	/** Every parcel delivered {@code ago} before now; waits for the request. */
-	FeedbackScenario delivered(Duration ago) {
+	public FeedbackScenario delivered(Duration ago) {
 		for (ShipmentId parcel : this.parcels) {
 			deliver(parcel, Instant.now().minus(ago));
 		}
@@ -104,7 +114,7 @@ final class FeedbackScenario {
 		return this;
 	}
 
-	void deliver(ShipmentId parcel, Instant at) {
+	public void deliver(ShipmentId parcel, Instant at) {
 		TrackingEvent.Location berlin = new TrackingEvent.Location("Berlin", "10115", "DE");
 		this.shipments.record(shopId(), parcel, new ArrayList<>(List.of(
 				new TrackingUpdate(at.minus(Duration.ofDays(1)), TrackingStatus.IN_TRANSIT, null, null,
@@ -112,7 +122,7 @@ final class FeedbackScenario {
 				new TrackingUpdate(at, TrackingStatus.DELIVERED, null, null, "Delivered", berlin, "f-2-" + parcel))));
 	}
 
-	ReviewRequest request() {
+	public ReviewRequest request() {
 		List<ReviewRequest> found = this.requests.forOrder(shopId(), this.orderId);
 		if (found.size() != 1) {
 			throw new AssertionError("expected one review request, found " + found);
@@ -121,7 +131,7 @@ final class FeedbackScenario {
 	}
 
 	/** The shop's REVIEW_REQUEST journey switched on (it is off by default). */
-	FeedbackScenario enableReviews(Journeys journeys) {
+	public FeedbackScenario enableReviews(Journeys journeys) {
 		journeys.list(shopId())
 			.stream()
 			.filter(journey -> journey.trigger() == Trigger.REVIEW_REQUEST)
@@ -129,13 +139,13 @@ final class FeedbackScenario {
 		return this;
 	}
 
-	FeedbackScenario consent(Consents consents) {
+	public FeedbackScenario consent(Consents consents) {
 		consents.grant(shopId(), EMAIL, Channel.EMAIL, Topic.MARKETING, "checkout", "order");
 		return this;
 	}
 
 	/** Enabled, consented and sent: the review page's token. */
-	String sent(Journeys journeys, Consents consents) {
+	public String sent(Journeys journeys, Consents consents) {
 		enableReviews(journeys).consent(consents).delivered(Duration.ofHours(2));
 		this.requests.sendDue(shopId(), request().dueAt());
 		ReviewRequest sent = request();

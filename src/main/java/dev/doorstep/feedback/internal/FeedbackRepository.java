@@ -251,14 +251,11 @@ public class FeedbackRepository {
 
 	/** The merchant's public answer; null removes it. */
 	public boolean reply(ShopId shop, UUID id, @Nullable String reply, Instant now) {
-		return this.jdbc.sql("""
-				UPDATE review SET reply = :reply, replied_at = CASE WHEN :reply IS NULL THEN NULL ELSE :now END
-				WHERE shop_id = :shop AND id = :id
-				""")
+		return this.jdbc.sql("UPDATE review SET reply = :reply, replied_at = :at WHERE shop_id = :shop AND id = :id")
 			.param("shop", shop.value())
 			.param("id", id)
 			.param("reply", reply)
-			.param("now", Timestamp.from(now))
+			.param("at", (reply != null) ? Timestamp.from(now) : null, java.sql.Types.TIMESTAMP)
 			.update() == 1;
 	}
 
