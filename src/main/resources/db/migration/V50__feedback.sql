@@ -69,14 +69,17 @@ CREATE TABLE delivery_rating (
 CREATE UNIQUE INDEX delivery_rating_request ON delivery_rating (request_id) WHERE request_id IS NOT NULL;
 CREATE UNIQUE INDEX delivery_rating_shipment ON delivery_rating (shipment_id) WHERE shipment_id IS NOT NULL;
 
--- NPS answers keyed by a hash of the shopper's email (no address stored), one per request.
+-- The NPS question per review page, keyed by a hash of the shopper's email (no address stored):
+-- asked_at when the page first showed it (a shopper is shown it at most once per 90 days),
+-- score once answered.
 CREATE TABLE nps_answer (
   id           UUID PRIMARY KEY,
   shop_id      UUID NOT NULL REFERENCES shop (id),
   request_id   UUID NOT NULL UNIQUE REFERENCES review_request (id),
   email_hash   TEXT NOT NULL,
-  score        INT NOT NULL CHECK (score BETWEEN 0 AND 10),
-  answered_at  TIMESTAMPTZ NOT NULL
+  asked_at     TIMESTAMPTZ NOT NULL,
+  score        INT CHECK (score BETWEEN 0 AND 10),
+  answered_at  TIMESTAMPTZ
 );
 
-CREATE INDEX nps_answer_shopper ON nps_answer (shop_id, email_hash, answered_at);
+CREATE INDEX nps_answer_shopper ON nps_answer (shop_id, email_hash, asked_at);

@@ -26,7 +26,8 @@ public record FeedbackSettings(Map<String, Integer> categoryDelays, int defaultD
 	public static final FeedbackSettings DEFAULTS = new FeedbackSettings(defaultDelays(), 10, true, true);
 
 	public FeedbackSettings {
-		categoryDelays = Map.copyOf(categoryDelays);
+		// Unmodifiable, but null values pass so that saving names them as a field error.
+		categoryDelays = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(categoryDelays));
 	}
 
 	private static Map<String, Integer> defaultDelays() {

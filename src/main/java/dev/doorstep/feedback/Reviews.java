@@ -88,10 +88,11 @@ public class Reviews {
 		ShopId shop = request.shopId();
 		Map<String, Review> reviews = new LinkedHashMap<>();
 		this.repository.reviewsForRequest(shop, request.id()).forEach(review -> reviews.put(review.sku(), review));
-		Integer nps = this.repository.npsForRequest(shop, request.id()).orElse(null);
+		FeedbackRepository.Nps asked = this.repository.npsForRequest(shop, request.id()).orElse(null);
+		Integer nps = (asked != null) ? asked.score() : null;
 		FeedbackRepository.Rating rating = this.repository.ratingForRequest(shop, request.id()).orElse(null);
 		return new ReviewPage(request, order, items(order), reviews, (rating != null) ? rating.csat() : null,
-				(rating != null) ? rating.comment() : null, askNps(request, order, nps), nps);
+				(rating != null) ? rating.comment() : null, askNps(request, order, asked != null), nps);
 	}
 
 	/** The order's items once per SKU, in the order's order. */
@@ -102,19 +103,37 @@ public class Reviews {
 	}
 
 	/**
-	 * Whether the page asks NPS: when the shop wants it, and the shopper answered it on
-	 * this page already (to change it) or on no other page in the last 90 days.
+	 * Whether the page asks NPS: when the shop wants it, and this page showed it before
+	 * (to change the answer) or no other page of the shop showed it to the shopper in the
+	 * last 90 days.
 	 */
-	private boolean askNps(ReviewRequest request, Order order, @Nullable Integer answered) {
+	private boolean askNps(ReviewRequest request, Order order, boolean askedHere) {
 		if (!this.requests.settings(request.shopId()).npsEnabled()) {
 			return false;
 		}
-		if (answered != null) {
+		if (askedHere) {
 			return true;
 		}
 		String hash = shopperHash(order);
-		return hash != null && !this.repository.npsAnsweredSince(request.shopId(), hash,
+		return hash != null && !this.repository.npsAskedSince(request.shopId(), hash,
 				this.clock.instant().minus(NPS_INTERVAL), request.id());
+	}
+
+	/**
+	 * The review page as the shopper opens it: {@link #page}, and when it shows the NPS
+	 * question, the record that it was shown, so that no other page asks it for 90 days
+	 * whether it is answered or not.
+	 */
+	@Transactional
+	public Optional<ReviewPage> open(String token) {
+		Optional<ReviewPage> page = page(token);
+		page.filter(ReviewPage::askNps).ifPresent(shown -> {
+			String hash = shopperHash(shown.order());
+			if (hash != null) {
+				this.repository.npsAsked(shown.request().shopId(), shown.request().id(), hash, this.clock.instant());
+			}
+		});
+		return page;
 	}
 
 	/**

@@ -209,25 +209,31 @@ class ReviewPageIntegrationTests {
 	}
 
 	@Test
-	void npsIsAskedAtMostOncePer90DaysPerShopper() {
+	void npsIsShownAtMostOncePer90DaysPerShopperAnsweredOrNot() {
 		FeedbackScenario first = scenario("apparel");
 		String firstToken = first.sent(this.journeys, this.consents);
-		this.http.multipart("/f/" + firstToken, Map.of("nps", "8"), Map.of());
-		assertThat(this.reviews.page(firstToken).orElseThrow().nps()).isEqualTo(8);
-
 		FeedbackScenario second = first.another(this.port, List.of("shoes"));
 		String secondToken = second.sent(this.journeys, this.consents);
+		assertThat(this.reviews.page(secondToken).orElseThrow().askNps()).as("not shown anywhere yet").isTrue();
+
+		// The first page shows the question; the shopper leaves it unanswered.
+		assertThat(this.http.get("/f/" + firstToken, "en").body()).contains("How likely are you to recommend");
+		this.http.multipart("/f/" + firstToken, Map.of("csat", "5"), Map.of());
 
 		assertThat(this.reviews.page(secondToken).orElseThrow().askNps()).isFalse();
 		assertThat(this.http.get("/f/" + secondToken, "en").body()).doesNotContain("How likely are you to recommend");
 		// An NPS answer sent anyway is not stored.
 		this.http.multipart("/f/" + secondToken, Map.of("nps", "3", "csat", "5"), Map.of());
 		assertThat(this.reviews.page(secondToken).orElseThrow().nps()).isNull();
-		// The first page keeps its question, to change the answer.
-		assertThat(this.reviews.page(firstToken).orElseThrow().askNps()).isTrue();
+		// The page that showed it keeps it, to answer or change the answer.
+		assertThat(this.http.get("/f/" + firstToken, "en").body()).contains("How likely are you to recommend");
+		this.http.multipart("/f/" + firstToken, Map.of("nps", "8"), Map.of());
+		assertThat(this.reviews.page(firstToken).orElseThrow().nps()).isEqualTo(8);
+		this.http.multipart("/f/" + firstToken, Map.of("nps", "10"), Map.of());
+		assertThat(this.reviews.page(firstToken).orElseThrow().nps()).isEqualTo(10);
 
-		// 91 days after the answer the shopper is asked again.
-		this.jdbc.sql("UPDATE nps_answer SET answered_at = :at WHERE request_id = :request")
+		// 91 days after it was shown the shopper is asked again.
+		this.jdbc.sql("UPDATE nps_answer SET asked_at = :at WHERE request_id = :request")
 			.param("at", java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(91))))
 			.param("request", first.request().id())
 			.update();
@@ -235,6 +241,7 @@ class ReviewPageIntegrationTests {
 		// A shop without NPS never asks.
 		second.api.put("/api/v1/feedback/settings", Map.of("npsEnabled", false));
 		assertThat(this.reviews.page(secondToken).orElseThrow().askNps()).isFalse();
+		assertThat(this.http.get("/f/" + firstToken, "en").body()).doesNotContain("How likely are you to recommend");
 	}
 
 	@Test

@@ -293,6 +293,15 @@ class ReviewSchedulingIntegrationTests {
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.body()).contains("categoryDelays.toys").contains("defaultDelayDays");
 
+		Map<String, Object> noDays = new java.util.HashMap<>();
+		noDays.put("toys", null);
+		assertThat(scenario.api.put("/api/v1/feedback/settings", Map.of("categoryDelays", noDays)).status())
+			.isEqualTo(400);
+		ApiClient.Response twice = scenario.api.put("/api/v1/feedback/settings",
+				Map.of("categoryDelays", Map.of("Skin Care", 20, "skin-care", 25)));
+		assertThat(twice.status()).isEqualTo(400);
+		assertThat(twice.body()).contains("names the same category as another entry");
+
 		ApiClient.Response saved = scenario.api.put("/api/v1/feedback/settings", Map.of("npsEnabled", false));
 		assertThat(saved.json().at("/npsEnabled").asBoolean()).isFalse();
 		assertThat(saved.json().at("/categoryDelays/cosmetics").asInt()).isEqualTo(21);

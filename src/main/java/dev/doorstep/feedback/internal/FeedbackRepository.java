@@ -339,20 +339,28 @@ public class FeedbackRepository {
 			.optional();
 	}
 
-	/** The NPS score given on this request's page, if any. */
-	public Optional<Integer> npsForRequest(ShopId shop, UUID request) {
+	/**
+	 * The NPS question of a request's page: asked (shown), and the score once answered.
+	 */
+	public record Nps(@Nullable Integer score) {
+	}
+
+	/** Whether this request's page asked the NPS question, and what was answered. */
+	public Optional<Nps> npsForRequest(ShopId shop, UUID request) {
 		return this.jdbc.sql("SELECT score FROM nps_answer WHERE shop_id = :shop AND request_id = :request")
 			.param("shop", shop.value())
 			.param("request", request)
-			.query(Integer.class)
+			.query((rs, n) -> new Nps(rs.getObject("score", Integer.class)))
 			.optional();
 	}
 
-	/** Whether the shopper answered NPS since {@code since} on another request's page. */
-	public boolean npsAnsweredSince(ShopId shop, String emailHash, Instant since, UUID exceptRequest) {
+	/**
+	 * Whether another page of the shop showed the shopper the NPS question since then.
+	 */
+	public boolean npsAskedSince(ShopId shop, String emailHash, Instant since, UUID exceptRequest) {
 		return this.jdbc.sql("""
 				SELECT EXISTS (SELECT 1 FROM nps_answer WHERE shop_id = :shop AND email_hash = :hash
-				  AND answered_at > :since AND request_id <> :request)
+				  AND asked_at > :since AND request_id <> :request)
 				""")
 			.param("shop", shop.value())
 			.param("hash", emailHash)
@@ -362,12 +370,28 @@ public class FeedbackRepository {
 			.single();
 	}
 
+	/** Records that this request's page showed the NPS question (once). */
+	public void npsAsked(ShopId shop, UUID request, String emailHash, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO nps_answer (id, shop_id, request_id, email_hash, asked_at)
+				VALUES (:id, :shop, :request, :hash, :now)
+				ON CONFLICT (request_id) DO NOTHING
+				""")
+			.param("id", UUID.randomUUID())
+			.param("shop", shop.value())
+			.param("request", request)
+			.param("hash", emailHash)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
 	/** Stores the NPS answer of a request's page; a second answer there replaces it. */
 	public void answerNps(ShopId shop, UUID request, String emailHash, int score, Instant now) {
 		this.jdbc.sql("""
-				INSERT INTO nps_answer (id, shop_id, request_id, email_hash, score, answered_at)
-				VALUES (:id, :shop, :request, :hash, :score, :now)
-				ON CONFLICT (request_id) DO UPDATE SET score = :score WHERE nps_answer.shop_id = :shop
+				INSERT INTO nps_answer (id, shop_id, request_id, email_hash, asked_at, score, answered_at)
+				VALUES (:id, :shop, :request, :hash, :now, :score, :now)
+				ON CONFLICT (request_id) DO UPDATE SET score = :score, answered_at = :now
+				WHERE nps_answer.shop_id = :shop
 				""")
 			.param("id", UUID.randomUUID())
 			.param("shop", shop.value())

@@ -71,7 +71,7 @@ class ReviewPageController {
 	@GetMapping("/f/{token}")
 	ResponseEntity<String> page(@PathVariable String token, @RequestParam(required = false) @Nullable String lang,
 			HttpServletRequest request) {
-		Optional<Reviews.ReviewPage> page = this.reviews.page(token);
+		Optional<Reviews.ReviewPage> page = this.reviews.open(token);
 		Optional<Shop> shop = page.flatMap(found -> this.shops.find(found.request().shopId()));
 		if (page.isEmpty() || shop.isEmpty()) {
 			return this.pages.notFound();
