@@ -33,32 +33,28 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain publicApiSecurity(HttpSecurity http) throws Exception {
-		http.securityMatcher(
+		stateless(http.securityMatcher(
 				org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
-					.matcher(org.springframework.http.HttpMethod.GET, "/api/public/*/reviews"))
-			.csrf(csrf -> csrf.disable())
+					.matcher(org.springframework.http.HttpMethod.GET, "/api/public/*/reviews")))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+		return http.build();
+	}
+
+	/** No CSRF (no cookies to ride on), no session, no login forms: the API's way. */
+	private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+		return http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.formLogin(form -> form.disable())
 			.httpBasic(basic -> basic.disable())
-			.logout(logout -> logout.disable())
-			.anonymous(anonymous -> {
-			})
-			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
-		return http.build();
+			.logout(logout -> logout.disable());
 	}
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys) throws Exception {
 		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
-		http.securityMatcher("/api/**")
-			.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache(cache -> cache.disable())
-			.formLogin(form -> form.disable())
-			.httpBasic(basic -> basic.disable())
-			.logout(logout -> logout.disable())
+		stateless(http.securityMatcher("/api/**"))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
