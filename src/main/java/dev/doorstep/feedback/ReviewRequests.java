@@ -184,9 +184,16 @@ public class ReviewRequests {
 			.max(Comparator.comparingInt(FeedbackSettings.Delay::days))
 			.orElseThrow();
 		Instant due = day.plusDays(longest.days()).atTime(this.properties.sendAt()).atZone(zone).toInstant();
+		Instant now = this.clock.instant();
+		// A delivery imported long after the fact (history, not news) would make the
+		// request due weeks ago: nobody is asked about an order from a month back.
+		boolean past = due.isBefore(now.minus(ShopperEvents.TOO_OLD));
 		ReviewRequest request = new ReviewRequest(UUID.randomUUID(), shopId, orderId, token(),
-				ReviewRequestStatus.SCHEDULED, null, day, longest.days(),
-				(longest.category() != null) ? longest.category() : "default", due, null, this.clock.instant());
+				past ? ReviewRequestStatus.SUPPRESSED : ReviewRequestStatus.SCHEDULED,
+				past ? "due " + due + ", more than " + ShopperEvents.TOO_OLD.toDays()
+						+ " days before the delivery was known: history, not a moment to ask" : null,
+				day, longest.days(), (longest.category() != null) ? longest.category() : "default", due,
+				past ? now : null, now);
 		if (!this.repository.insertRequest(request)) {
 			return Optional.empty();
 		}

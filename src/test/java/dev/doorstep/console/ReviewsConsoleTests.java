@@ -58,7 +58,10 @@ class ReviewsConsoleTests {
 	private Review reviewed(FeedbackScenario scenario, int stars, String text) {
 		String token = scenario.sent(this.journeys, this.consents);
 		Reviews.SubmitResult result = this.reviews.submit(token,
-				new Reviews.Submission(List.of(new Reviews.ItemAnswer("ITEM-0", stars, text, null)), null, null, null));
+				new Reviews.Submission(
+						List.of(new Reviews.ItemAnswer("ITEM-0", stars, text,
+								dev.doorstep.claim.ClaimScenario.photo("png", java.awt.Color.PINK))),
+						null, null, null));
 		return ((Reviews.SubmitResult.Saved) result).reviews().getFirst();
 	}
 
@@ -81,6 +84,11 @@ class ReviewsConsoleTests {
 			.contains("No reviews match.");
 		assertThat(agent.get("/console/reviews?stars=4").body()).contains("Warm and light");
 		assertThat(agent.get("/console/reviews?stars=5").body()).doesNotContain("Warm and light");
+
+		ConsoleSession.Page photo = agent.get("/console/reviews/" + review.id() + "/photo");
+		assertThat(photo.status()).isEqualTo(200);
+		assertThat(list.body()).contains("/console/reviews/" + review.id() + "/photo");
+		assertThat(agent.get("/console/reviews/" + other.id() + "/photo").status()).isEqualTo(404);
 
 		ConsoleSession.Page approved = agent.post("/console/reviews/" + review.id() + "/approve", Map.of());
 		assertThat(approved.status()).isEqualTo(302);

@@ -178,6 +178,27 @@ class ReviewSchedulingIntegrationTests {
 	}
 
 	@Test
+	void aCancelledOrderGetsNoRequestAndAnImportedOldDeliveryIsNotAskedAbout() {
+		FeedbackScenario cancelled = scenario("apparel");
+		cancelled.api.post("/api/v1/orders/" + cancelled.orderId + "/cancel", "");
+		cancelled.deliver(cancelled.parcels.getFirst(), Instant.now().minus(Duration.ofHours(1)));
+		assertThat(this.requests.scheduleIfDelivered(cancelled.shopId(), cancelled.orderId)).isEmpty();
+		assertThat(this.requests.forOrder(cancelled.shopId(), cancelled.orderId)).isEmpty();
+
+		FeedbackScenario old = scenario("apparel");
+		old.deliver(old.parcels.getFirst(), Instant.now().minus(Duration.ofDays(40)));
+		this.requests.scheduleIfDelivered(old.shopId(), old.orderId);
+
+		assertThat(old.request().status()).isEqualTo(ReviewRequestStatus.SUPPRESSED);
+		assertThat(old.request().reason()).contains("history");
+		// Delivered 7 days and a day ago: due yesterday, still asked.
+		FeedbackScenario late = scenario("apparel");
+		late.deliver(late.parcels.getFirst(), Instant.now().minus(Duration.ofDays(8)));
+		this.requests.scheduleIfDelivered(late.shopId(), late.orderId);
+		assertThat(late.request().status()).isEqualTo(ReviewRequestStatus.SCHEDULED);
+	}
+
+	@Test
 	void theDefaultJourneyIsOffSoNothingGoesOutAndTheRequestSaysWhy() {
 		FeedbackScenario scenario = scenario("apparel").consent(this.consents).delivered(Duration.ofHours(1));
 
