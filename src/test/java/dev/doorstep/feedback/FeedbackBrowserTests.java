@@ -55,6 +55,9 @@ class FeedbackBrowserTests {
 	@Autowired
 	Consents consents;
 
+	@Autowired
+	dev.doorstep.shop.ConsoleUsers users;
+
 	private BrowserContext context(int width, String language) {
 		return CHROMIUM.browser()
 			.newContext(new Browser.NewContextOptions().setViewportSize(width, 900)
@@ -168,6 +171,36 @@ class FeedbackBrowserTests {
 		}
 		assertThat(this.reviews.parcelRating(this.shipments.get(scenario.shopId(), scenario.parcels.getFirst())))
 			.contains(4);
+	}
+
+	@Test
+	void theMerchantApprovesAndRepliesInTheConsole() {
+		FeedbackScenario scenario = scenario();
+		String token = scenario.sent(this.journeys, this.consents);
+		this.reviews.submit(token, new Reviews.Submission(List.of(new Reviews.ItemAnswer("ITEM-0", 4,
+				"Warm, a bit short in the arms.", ClaimScenario.photo("png", Color.ORANGE))), null, null, null));
+		String email = "reviews-" + java.util.UUID.randomUUID() + "@example.com";
+		java.util.UUID user = this.users.ensureUser(email, "Rita Reviewer", "reviews-browser-password");
+		this.users.grant(scenario.shopId(), user, dev.doorstep.shop.ShopRole.AGENT);
+		try (BrowserContext context = context(1280, "en")) {
+			Page page = context.newPage();
+			page.navigate(url("/console/reviews"));
+			page.getByLabel("Email").fill(email);
+			page.getByLabel("Password").fill("reviews-browser-password");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Sign in"))
+				.click();
+			page.navigate(url("/console/reviews"));
+			assertThat(page.locator("#reviews").innerText()).contains("Warm, a bit short in the arms.", "Pending");
+			page.locator("#reviews .approve").click();
+			assertThat(page.locator(".alert-success").innerText()).isEqualTo("Approved: the review is public.");
+			page.locator("#reviews textarea[name=reply]").fill("Thanks! The tall fit has longer arms.");
+			page.locator("#reviews .reply-button").click();
+			assertThat(page.locator("#reviews .reply").innerText()).isEqualTo("Thanks! The tall fit has longer arms.");
+			screenshot(page, "console");
+		}
+		assertThat(this.reviews.approved(scenario.shopId(), "ITEM-0")).singleElement()
+			.satisfies(review -> assertThat(review.reply()).isEqualTo("Thanks! The tall fit has longer arms."));
 	}
 
 }
