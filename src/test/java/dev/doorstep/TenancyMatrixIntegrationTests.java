@@ -108,6 +108,7 @@ class TenancyMatrixIntegrationTests {
 		this.bDelivery = this.b.post("/api/v1/webhooks/subscriptions/" + this.bSubscription + "/test", "").text("/id");
 		// B's parcel has had no scan since 21 November: lost after one day in B's rules.
 		this.b.put("/api/v1/claims/settings", java.util.Map.of("lostAfterDays", 1, "autoApproveLimit", 7));
+		this.b.put("/api/v1/feedback/settings", java.util.Map.of("defaultDelayDays", 11));
 		this.bClaim = ((dev.doorstep.claim.FileResult.Filed) this.claims.file(this.bShopId,
 				new dev.doorstep.shipment.ShipmentId(UUID.fromString(this.bShipment)),
 				new dev.doorstep.claim.NewClaim(dev.doorstep.claim.ClaimType.LOST, java.util.Map.of(), "BSECRET claim",
@@ -204,6 +205,12 @@ class TenancyMatrixIntegrationTests {
 						ApiClient.json(java.util.Map.of("delayThreshold", 0.6, "originCountry", "AT"))),
 				// A's own claim rules and claims: B's rules stay, B's claim is never seen
 				// or decided.
+				// A's own feedback rules: B's stay; B's order's review requests are 404.
+				new Probe("GET", "/api/v1/feedback/settings", "/api/v1/feedback/settings", null),
+				new Probe("PUT", "/api/v1/feedback/settings", "/api/v1/feedback/settings",
+						ApiClient.json(java.util.Map.of("defaultDelayDays", 30, "npsEnabled", false))),
+				new Probe("GET", "/api/v1/orders/{id}/review-requests",
+						"/api/v1/orders/" + this.bOrder + "/review-requests", null),
 				new Probe("GET", "/api/v1/claims/settings", "/api/v1/claims/settings", null),
 				new Probe("PUT", "/api/v1/claims/settings", "/api/v1/claims/settings",
 						ApiClient.json(java.util.Map.of("mode", "PROTECTION", "lostAfterDays", 30))),
@@ -397,6 +404,9 @@ class TenancyMatrixIntegrationTests {
 		ApiClient.Response claim = this.b.get("/api/v1/claims/" + this.bClaim);
 		assertThat(claim.text("/status")).isEqualTo("FILED");
 		assertThat(claim.json().at("/history").size()).isEqualTo(1);
+		ApiClient.Response feedbackSettings = this.b.get("/api/v1/feedback/settings");
+		assertThat(feedbackSettings.json().at("/defaultDelayDays").asInt()).isEqualTo(11);
+		assertThat(feedbackSettings.json().at("/npsEnabled").asBoolean()).isTrue();
 		ApiClient.Response claimSettings = this.b.get("/api/v1/claims/settings");
 		assertThat(claimSettings.text("/mode")).isEqualTo("GUARANTEE");
 		assertThat(claimSettings.json().at("/lostAfterDays").asInt()).isEqualTo(1);

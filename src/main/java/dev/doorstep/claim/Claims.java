@@ -389,6 +389,15 @@ public class Claims {
 		return this.repository.search(shop, status, type, 200);
 	}
 
+	/**
+	 * Whether any claim about the order is open ({@link ClaimStatus#isOpen()}): other
+	 * modules hold back what should not happen meanwhile (the feedback module's review
+	 * requests).
+	 */
+	public boolean hasOpenClaim(ShopId shop, dev.doorstep.order.OrderId order) {
+		return this.repository.anyOpenForOrder(shop, order);
+	}
+
 	/** The parcel's claims, newest first. */
 	public List<Claim> forShipment(ShopId shop, ShipmentId shipment) {
 		return this.repository.forShipment(shop, shipment);

@@ -222,6 +222,19 @@ public class ClaimRepository {
 			.list());
 	}
 
+	/**
+	 * Whether the order has a claim the merchant still owes an answer or a resolution.
+	 */
+	public boolean anyOpenForOrder(ShopId shop, OrderId order) {
+		return this.jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM claim WHERE shop_id = :shop AND order_id = :order"
+					+ " AND status IN ('FILED', 'APPROVED'))")
+			.param("shop", shop.value())
+			.param("order", order.value())
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** The shop's newest claims, optionally of one status and type. */
 	public List<Claim> search(ShopId shop, @Nullable ClaimStatus status, @Nullable ClaimType type, int limit) {
 		StringBuilder where = new StringBuilder("shop_id = :shop");

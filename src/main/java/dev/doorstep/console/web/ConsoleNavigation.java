@@ -23,6 +23,7 @@ public final class ConsoleNavigation {
 			new Entry("/console/mailbox", "console.nav.mailbox"),
 			new Entry("/console/carriers", "console.nav.carriers"),
 			new Entry("/console/returns", "console.nav.returns"), new Entry("/console/claims", "console.nav.claims"),
+			new Entry("/console/reviews", "console.nav.reviews"),
 			new Entry("/console/delivery", "console.nav.delivery"),
 			new Entry("/console/inserts", "console.nav.inserts"),
 			new Entry("/console/webhooks", "console.nav.webhooks"),

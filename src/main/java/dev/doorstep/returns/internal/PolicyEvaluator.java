@@ -280,7 +280,7 @@ public final class PolicyEvaluator {
 		List<String> types = new ArrayList<>();
 		for (int p = 0; p < line.photos().size(); p++) {
 			byte[] bytes = line.photos().get(p).bytes();
-			String type = ImageTypes.of(bytes);
+			String type = dev.doorstep.runtime.ImageTypes.contentType(bytes).orElse(null);
 			if (bytes.length > MAX_PHOTO_BYTES) {
 				invalid.add(new FieldViolation(at + ".photos[" + p + "]",
 						"is larger than " + (MAX_PHOTO_BYTES / (1024 * 1024)) + " MB"));

@@ -25,17 +25,36 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * The public reviews API ({@code GET /api/public/{shopSlug}/reviews}): read-only
+	 * approved reviews for product pages, no key, no session, no CSRF (nothing changes).
+	 * Exactly this path: every other {@code /api/**} path keeps needing a key.
+	 */
 	@Bean
-	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys) throws Exception {
-		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
-		http.securityMatcher("/api/**")
-			.csrf(csrf -> csrf.disable())
+	@Order(0)
+	SecurityFilterChain publicApiSecurity(HttpSecurity http) throws Exception {
+		stateless(http.securityMatcher(
+				org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+					.matcher(org.springframework.http.HttpMethod.GET, "/api/public/*/reviews")))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+		return http.build();
+	}
+
+	/** No CSRF (no cookies to ride on), no session, no login forms: the API's way. */
+	private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+		return http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.formLogin(form -> form.disable())
 			.httpBasic(basic -> basic.disable())
-			.logout(logout -> logout.disable())
+			.logout(logout -> logout.disable());
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys) throws Exception {
+		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
+		stateless(http.securityMatcher("/api/**"))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
@@ -64,9 +83,12 @@ class SecurityConfiguration {
 			// authorized by a signed, short-lived key in their path, not by a session.
 			// The
 			// claim form is authorized by the parcel's token and files a claim for that
-			// parcel only.
+			// parcel only. The review page and the delivery rating are authorized by
+			// their
+			// random tokens (review request, parcel) and change only that request's
+			// reviews or that parcel's rating.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/hooks/**", "/s/*/track", "/s/*/returns", "/s/*/returns/o/*/*",
-					"/n/u/*", "/t/*/preferences", "/t/*/sms-code", "/t/*/push", "/t/*/claim"))
+					"/n/u/*", "/t/*/preferences", "/t/*/sms-code", "/t/*/push", "/t/*/claim", "/f/*", "/t/*/csat"))
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
 					org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
