@@ -150,6 +150,20 @@ class PackagingIntegrationTests {
 	}
 
 	@Test
+	void anotherShopsOrderOrParcelIsNotFound() {
+		ApiClient other = new ApiClient(this.port, this.shops.create("Packaging Other").apiKey());
+		String order = other.post("/api/v1/orders", Fixtures.order("pko-" + System.nanoTime(), "PKO-1")).text("/id");
+		String parcel = other
+			.post("/api/v1/orders/" + order + "/shipments",
+					Fixtures.shipment("dpd", "0" + (System.nanoTime() % 10_000_000_000_000L)))
+			.text("/id");
+		catalogue();
+
+		assertThat(this.api.post("/api/v1/packaging/recommend", Map.of("orderId", order)).status()).isEqualTo(404);
+		assertThat(this.api.post("/api/v1/packaging/recommend", Map.of("shipmentId", parcel)).status()).isEqualTo(404);
+	}
+
+	@Test
 	void itemsWithoutDimensionsAre422NamingTheSkus() {
 		catalogue();
 		ApiClient.Response response = this.api.post("/api/v1/packaging/recommend", Map.of("items",

@@ -77,7 +77,7 @@ class PackagingController {
 			};
 		}
 
-		List<Recommendation.BoxLoad> boxes() {
+		public List<Recommendation.BoxLoad> boxes() {
 			return (this.packed != null) ? this.packed.boxes() : List.of();
 		}
 
