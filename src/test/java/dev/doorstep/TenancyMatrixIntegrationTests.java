@@ -91,6 +91,7 @@ class TenancyMatrixIntegrationTests {
 				java.util.Map.of("url", "https://b.example/BSECRET-hook", "secret", this.bSecret));
 		this.b.post("/api/v1/products", java.util.Map.of("products", List
 			.of(java.util.Map.of("sku", "BSE-PRODUCT", "name", "BSE product", "price", 10, "currency", "EUR"))));
+		this.b.put("/api/v1/packaging/boxes", java.util.Map.of("boxes", List.of(packagingBox("BSE-BOX"))));
 		// B's order has its discount code: A's CSV export must not show it.
 		this.b.get("/api/v1/orders/" + this.bOrder + "/insert");
 		this.bReturn = this.b
@@ -126,6 +127,11 @@ class TenancyMatrixIntegrationTests {
 	String bClaim;
 
 	String bReturn;
+
+	private static java.util.Map<String, Object> packagingBox(String id) {
+		return java.util.Map.of("id", id, "name", id + " carton", "innerLengthMm", 300, "innerWidthMm", 200,
+				"innerHeightMm", 100, "maxWeightG", 5000, "cost", 1, "currency", "EUR", "standard", true);
+	}
 
 	private Probe returns(String method, String suffix, String body) {
 		return new Probe(method, "/api/v1/returns/{id}" + suffix, "/api/v1/returns/" + this.bReturn + suffix, body);
@@ -275,6 +281,11 @@ class TenancyMatrixIntegrationTests {
 						""),
 				new Probe("POST", "/api/v1/webhooks/deliveries/{id}/replay",
 						"/api/v1/webhooks/deliveries/" + this.bDelivery + "/replay", ""),
+				new Probe("GET", "/api/v1/packaging/boxes", "/api/v1/packaging/boxes", null),
+				new Probe("PUT", "/api/v1/packaging/boxes", "/api/v1/packaging/boxes",
+						ApiClient.json(java.util.Map.of("boxes", List.of(packagingBox("A-BOX"))))),
+				new Probe("POST", "/api/v1/packaging/recommend", "/api/v1/packaging/recommend",
+						ApiClient.json(java.util.Map.of("orderId", this.bOrder))),
 				new Probe("GET", "/api/v1/inserts/settings", "/api/v1/inserts/settings", null),
 				new Probe("PUT", "/api/v1/inserts/settings", "/api/v1/inserts/settings",
 						ApiClient.json(java.util.Map.of("validDays", 20))),
@@ -382,6 +393,7 @@ class TenancyMatrixIntegrationTests {
 		assertThat(ret.text("/status")).isEqualTo("APPROVED");
 		assertThat(this.b.get("/api/v1/returns/policy").text("/windowDays")).isEqualTo("30");
 		assertThat(this.b.get("/api/v1/products/BSE-PRODUCT").status()).isEqualTo(200);
+		assertThat(this.b.get("/api/v1/packaging/boxes").text("/boxes/0/id")).isEqualTo("BSE-BOX");
 		ApiClient.Response subscription = this.b.get("/api/v1/webhooks/subscriptions/" + this.bSubscription);
 		assertThat(subscription.text("/url")).isEqualTo("https://b.example/BSECRET-events");
 		assertThat(subscription.json().get("enabled").asBoolean()).isTrue();

@@ -24,7 +24,14 @@ final class DemoData {
 			String phonePrefix) {
 	}
 
-	private record Product(String sku, String name, String category, List<String> variants, BigDecimal priceEur) {
+	private record Product(String sku, String name, String category, List<String> variants, BigDecimal priceEur,
+			Size size) {
+	}
+
+	/**
+	 * One unit as it goes into a box (folded, in its shoe box): millimetres and grams.
+	 */
+	private record Size(int lengthMm, int widthMm, int heightMm, int weightG) {
 	}
 
 	private static final List<Country> COUNTRIES = List.of(
@@ -64,29 +71,31 @@ final class DemoData {
 
 	private static final List<Product> PRODUCTS = List.of(
 			new Product("APP-RAIN-01", "Lightweight rain jacket", "apparel", List.of("S", "M", "L"),
-					new BigDecimal("129.00")),
+					new BigDecimal("129.00"), new Size(300, 220, 50, 350)),
 			new Product("APP-MERINO-02", "Merino crew sweater", "apparel", List.of("M", "L", "XL"),
-					new BigDecimal("89.00")),
+					new BigDecimal("89.00"), new Size(300, 250, 60, 400)),
 			new Product("APP-TEE-03", "Organic cotton T-shirt", "apparel", List.of("S", "M", "L"),
-					new BigDecimal("29.00")),
+					new BigDecimal("29.00"), new Size(250, 200, 20, 180)),
 			new Product("APP-SOCK-04", "Wool hiking socks (2 pairs)", "apparel", List.of("39-42", "43-46"),
-					new BigDecimal("19.50")),
+					new BigDecimal("19.50"), new Size(180, 100, 40, 120)),
 			new Product("SHO-TRAIL-01", "Trail running shoes", "shoes", List.of("40", "42", "44"),
-					new BigDecimal("139.00")),
-			new Product("SHO-SNEAK-02", "Canvas sneakers", "shoes", List.of("38", "41", "43"), new BigDecimal("69.00")),
+					new BigDecimal("139.00"), new Size(330, 210, 120, 900)),
+			new Product("SHO-SNEAK-02", "Canvas sneakers", "shoes", List.of("38", "41", "43"), new BigDecimal("69.00"),
+					new Size(320, 200, 110, 800)),
 			new Product("SHO-BOOT-03", "Leather ankle boots", "shoes", List.of("37", "39", "42"),
-					new BigDecimal("179.00")),
+					new BigDecimal("179.00"), new Size(340, 240, 130, 1300)),
 			new Product("COS-SUN-01", "Mineral sunscreen SPF 50", "cosmetics", List.of("50 ml"),
-					new BigDecimal("18.90")),
-			new Product("COS-LIP-02", "Tinted lip balm", "cosmetics", List.of("Rose", "Berry"), new BigDecimal("9.90")),
+					new BigDecimal("18.90"), new Size(150, 50, 40, 80)),
+			new Product("COS-LIP-02", "Tinted lip balm", "cosmetics", List.of("Rose", "Berry"), new BigDecimal("9.90"),
+					new Size(90, 20, 20, 15)),
 			new Product("COS-CREAM-03", "Day cream for dry skin", "cosmetics", List.of("75 ml"),
-					new BigDecimal("24.50")),
+					new BigDecimal("24.50"), new Size(80, 80, 60, 120)),
 			new Product("ELE-BUDS-01", "Wireless earbuds", "electronics", List.of("Black", "White"),
-					new BigDecimal("79.00")),
+					new BigDecimal("79.00"), new Size(100, 80, 40, 90)),
 			new Product("ELE-LAMP-02", "Rechargeable head torch", "electronics", List.of("Black"),
-					new BigDecimal("39.00")),
-			new Product("ELE-BANK-03", "Power bank 10,000 mAh", "electronics", List.of("Grey"),
-					new BigDecimal("34.90")));
+					new BigDecimal("39.00"), new Size(120, 70, 60, 110)),
+			new Product("ELE-BANK-03", "Power bank 10,000 mAh", "electronics", List.of("Grey"), new BigDecimal("34.90"),
+					new Size(150, 75, 25, 230)));
 
 	/**
 	 * The shop's catalogue: each product as ordered (its own SKU) and each of its
@@ -97,7 +106,8 @@ final class DemoData {
 		List<dev.doorstep.recommendation.Product> catalogue = new java.util.ArrayList<>();
 		for (Product product : PRODUCTS) {
 			catalogue.add(new dev.doorstep.recommendation.Product(product.sku(), product.name(), product.category(),
-					product.priceEur(), "EUR", null, null, true, null, null));
+					product.priceEur(), "EUR", null, null, true, null, null, product.size().lengthMm(),
+					product.size().widthMm(), product.size().heightMm(), product.size().weightG()));
 			for (String variant : product.variants()) {
 				// Larger sizes cost a little more, so the demo shows price differences.
 				BigDecimal price = product.priceEur()
@@ -105,10 +115,30 @@ final class DemoData {
 					.setScale(2, java.math.RoundingMode.HALF_UP);
 				catalogue.add(new dev.doorstep.recommendation.Product(
 						product.sku() + "-" + variant.replaceAll("[^A-Za-z0-9]+", ""), product.name(),
-						product.category(), price, "EUR", null, null, true, product.sku(), variant));
+						product.category(), price, "EUR", null, null, true, product.sku(), variant,
+						product.size().lengthMm(), product.size().widthMm(), product.size().heightMm(),
+						product.size().weightG()));
 			}
 		}
 		return catalogue;
+	}
+
+	/**
+	 * The shop's boxes, from a flat mailer to a large carton; the 40 x 30 x 20 cm carton
+	 * is what the shop used for everything before right-sizing.
+	 */
+	static List<dev.doorstep.packaging.PackagingBox> boxes() {
+		return List.of(box("XS", "Flat mailer", 200, 150, 60, 2_000, "0.45", false),
+				box("S", "Small carton", 250, 200, 100, 5_000, "0.70", false),
+				box("M", "Medium carton", 350, 250, 150, 10_000, "1.10", false),
+				box("L", "Large carton", 400, 300, 200, 15_000, "1.60", true),
+				box("XL", "Extra large carton", 500, 400, 300, 20_000, "2.40", false));
+	}
+
+	private static dev.doorstep.packaging.PackagingBox box(String id, String name, int length, int width, int height,
+			int maxWeight, String cost, boolean standard) {
+		return new dev.doorstep.packaging.PackagingBox(id, name, length, width, height, maxWeight, new BigDecimal(cost),
+				"EUR", standard);
 	}
 
 	private final Random random;

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.doorstep.delivery.DeliveryPromises;
+import dev.doorstep.packaging.Packaging;
 import dev.doorstep.recommendation.Products;
 import dev.doorstep.returns.NewReturn;
 import dev.doorstep.returns.Resolution;
@@ -73,10 +74,13 @@ class DemoSeeder {
 
 	private final Returns returns;
 
+	private final Packaging packaging;
+
 	DemoSeeder(Shops shops, Orders orders, Shipments shipments, ConsoleUsers users, Simulator simulator,
 			DemoProperties properties, TransactionTemplate transactions, DeliveryPromises deliveries, Products products,
-			Returns returns) {
+			Returns returns, Packaging packaging) {
 		this.products = products;
+		this.packaging = packaging;
 		this.returns = returns;
 		this.deliveries = deliveries;
 		this.shops = shops;
@@ -126,6 +130,7 @@ class DemoSeeder {
 			// deliveries.
 			this.deliveries.importHistory(shop.id(), DemoHistory.deliveries(now, shop.timeZone(), 42));
 			this.products.upsert(shop.id(), DemoData.catalogue());
+			this.packaging.replaceBoxes(shop.id(), DemoData.boxes());
 			this.returns.savePolicy(shop.id(), returnPolicy());
 			int count = this.properties.orders();
 			List<Order> placed = new java.util.ArrayList<>();

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(displayName = "Demo",
 		allowedDependencies = { "runtime", "shop", "order", "shipment", "delivery", "recommendation", "returns",
-				"returns :: label" })
+				"returns :: label", "packaging" })
 @NullMarked
 package dev.doorstep.demo;
 

@@ -83,6 +83,9 @@ class DemoIntegrationTests {
 	@Autowired
 	dev.doorstep.returns.Returns returns;
 
+	@Autowired
+	dev.doorstep.packaging.Packaging packaging;
+
 	@Test
 	void seedsOnlyAnEmptyDatabaseWithTheDemoEnabled() {
 		assertThat(DemoSeeder.shouldSeed(true, false)).isTrue();
@@ -151,6 +154,12 @@ class DemoIntegrationTests {
 			.extracting(dev.doorstep.returns.ReturnRequest.Line::resolution)
 			.contains(dev.doorstep.returns.Resolution.EXCHANGE);
 		assertThat(this.returns.policy(shop.id()).returnAddress()).isNotNull();
+
+		// Right-size packaging: the catalogue has dimensions and the shop its boxes, so
+		// every demo parcel gets a box recommendation.
+		assertThat(this.packaging.boxes(shop.id())).hasSize(5).filteredOn(b -> b.standard()).hasSize(1);
+		assertThat(all).allSatisfy(parcel -> assertThat(this.packaging.recommendForShipment(shop.id(), parcel.id()))
+			.isInstanceOf(dev.doorstep.packaging.Recommendation.Packed.class));
 
 		String text = this.banner.banner(shop, null, Path.of("data/demo-credentials.txt"));
 		assertThat(text).contains("/console", DemoSeeder.CONSOLE_EMAIL, "see data/demo-credentials.txt", "/t/");

@@ -26,6 +26,7 @@ public final class ConsoleNavigation {
 			new Entry("/console/reviews", "console.nav.reviews"),
 			new Entry("/console/delivery", "console.nav.delivery"),
 			new Entry("/console/inserts", "console.nav.inserts"),
+			new Entry("/console/packaging", "console.nav.packaging"),
 			new Entry("/console/webhooks", "console.nav.webhooks"),
 			new Entry("/console/settings", "console.nav.settings"));
 

@@ -37,13 +37,15 @@ public class ProductRepository {
 			// xmax = 0 only for a row this statement inserted.
 			Boolean inserted = this.jdbc.sql("""
 					INSERT INTO product (shop_id, sku, name, category, price, currency, image_url, product_url,
-					  available, variant_of, variant, updated_at)
+					  available, variant_of, variant, length_mm, width_mm, height_mm, weight_g, updated_at)
 					VALUES (:shop, :sku, :name, :category, :price, :currency, :image, :url, :available, :variantOf,
-					  :variant, :now)
+					  :variant, :length, :width, :height, :weight, :now)
 					ON CONFLICT (shop_id, sku) DO UPDATE SET name = EXCLUDED.name, category = EXCLUDED.category,
 					  price = EXCLUDED.price, currency = EXCLUDED.currency, image_url = EXCLUDED.image_url,
 					  product_url = EXCLUDED.product_url, available = EXCLUDED.available,
-					  variant_of = EXCLUDED.variant_of, variant = EXCLUDED.variant, updated_at = EXCLUDED.updated_at
+					  variant_of = EXCLUDED.variant_of, variant = EXCLUDED.variant, length_mm = EXCLUDED.length_mm,
+					  width_mm = EXCLUDED.width_mm, height_mm = EXCLUDED.height_mm, weight_g = EXCLUDED.weight_g,
+					  updated_at = EXCLUDED.updated_at
 					RETURNING (xmax = 0)
 					""")
 				.param("shop", shop.value())
@@ -57,6 +59,10 @@ public class ProductRepository {
 				.param("available", product.available())
 				.param("variantOf", product.variantOf())
 				.param("variant", product.variant())
+				.param("length", product.lengthMm())
+				.param("width", product.widthMm())
+				.param("height", product.heightMm())
+				.param("weight", product.weightG())
 				.param("now", now)
 				.query(Boolean.class)
 				.single();
@@ -95,7 +101,9 @@ public class ProductRepository {
 		return new Product(rs.getString("sku"), rs.getString("name"), rs.getString("category"),
 				rs.getBigDecimal("price"), rs.getString("currency"), rs.getString("image_url"),
 				rs.getString("product_url"), rs.getBoolean("available"), rs.getString("variant_of"),
-				rs.getString("variant"));
+				rs.getString("variant"), rs.getObject("length_mm", Integer.class),
+				rs.getObject("width_mm", Integer.class), rs.getObject("height_mm", Integer.class),
+				rs.getObject("weight_g", Integer.class));
 	}
 
 }

@@ -14,7 +14,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class ProductController {
+
+	/** 5 m: longer is not a parcel. */
+	static final int MAX_MM = 5_000;
+
+	/** 1 t: heavier is not a parcel. */
+	static final int MAX_G = 1_000_000;
 
 	private final Products products;
 
@@ -60,7 +68,11 @@ class ProductController {
 	record Batch(@NotEmpty List<@Valid @NotNull ProductJson> products) {
 	}
 
-	/** A product as the shop sends it; a missing {@code available} means available. */
+	/**
+	 * A product as the shop sends it; a missing {@code available} means available.
+	 * Dimensions (mm) and weight (g) are optional; the maxima only catch unit mistakes
+	 * (centimetres sent as metres, kilograms as tonnes).
+	 */
 	record ProductJson(@NotBlank @Size(max = 100) String sku, @NotBlank @Size(max = 300) String name,
 			@Nullable @Size(max = 100) String category, @NotNull @PositiveOrZero BigDecimal price,
 			@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
@@ -69,12 +81,14 @@ class ProductController {
 			@Nullable @Size(max = 2000) @Pattern(regexp = "https?://\\S+",
 					message = "must be an http(s) URL") String productUrl,
 			@Nullable Boolean available, @Nullable @Size(max = 100) String variantOf,
-			@Nullable @Size(max = 100) String variant) {
+			@Nullable @Size(max = 100) String variant, @Nullable @Positive @Max(MAX_MM) Integer lengthMm,
+			@Nullable @Positive @Max(MAX_MM) Integer widthMm, @Nullable @Positive @Max(MAX_MM) Integer heightMm,
+			@Nullable @Positive @Max(MAX_G) Integer weightG) {
 
 		Product product() {
 			return new Product(this.sku.strip(), this.name.strip(), this.category, this.price, this.currency,
 					this.imageUrl, this.productUrl, this.available == null || this.available, this.variantOf,
-					this.variant);
+					this.variant, this.lengthMm, this.widthMm, this.heightMm, this.weightG);
 		}
 
 	}
