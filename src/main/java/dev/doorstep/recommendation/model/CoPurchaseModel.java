@@ -1,0 +1,355 @@
+package dev.doorstep.recommendation.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import dev.doorstep.recommendation.model.Recommendation.Reason;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An item-to-item co-purchase model of one shop. It keeps, per SKU, the recency-weighted
+ * number of baskets that held it and, per pair, how often (weighted and plainly counted)
+ * both were in one basket. From those it keeps each SKU's best
+ * {@link ModelSettings#neighbours() neighbours}; a basket's recommendations merge its
+ * items' lists, so reading is a few map look-ups and a small sort.
+ * <p>
+ * Recency: a basket placed at {@code t} weighs {@code 2^((t - epoch) / halfLife)}, so a
+ * newer basket weighs more and nothing has to be re-weighted as time passes: lift and
+ * cosine are ratios and ignore the common scale. The minimum support is a plain count of
+ * baskets.
+ * <p>
+ * {@link #learn} adds one basket (a new order), {@link #forget} takes one out again (a
+ * cancelled order); neighbour lists touched by either are recomputed on their next read.
+ * A full rebuild is a new model fed every basket. Thread-safe: reads run in parallel, a
+ * write waits for them.
+ */
+public final class CoPurchaseModel {
+
+	private static final int POPULAR_KEPT = 200;
+
+	private final ModelSettings settings;
+
+	private final Instant epoch;
+
+	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+	private final Map<String, Integer> ids = new HashMap<>();
+
+	private final List<Entry> items = new ArrayList<>();
+
+	private double totalWeight;
+
+	private int baskets;
+
+	/** Neighbour lists by item id; a write removes the lists it made stale. */
+	private final Map<Integer, Neighbour[]> neighbours = new ConcurrentHashMap<>();
+
+	/**
+	 * Popularity overall ("") and per category, rebuilt on the first read after a write.
+	 */
+	private volatile @Nullable Map<String, List<Recommendation>> popularity;
+
+	/**
+	 * @param epoch the time a basket weighs 1 at; any instant near the data will do
+	 */
+	public CoPurchaseModel(ModelSettings settings, Instant epoch) {
+		this.settings = settings;
+		this.epoch = epoch;
+	}
+
+	/** A model of these baskets (a full rebuild). */
+	public static CoPurchaseModel of(ModelSettings settings, Instant epoch, Iterable<Basket> baskets) {
+		CoPurchaseModel model = new CoPurchaseModel(settings, epoch);
+		for (Basket basket : baskets) {
+			model.learn(basket);
+		}
+		return model;
+	}
+
+	public ModelSettings settings() {
+		return this.settings;
+	}
+
+	/** Baskets learned (minus those forgotten). */
+	public int baskets() {
+		this.lock.readLock().lock();
+		try {
+			return this.baskets;
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+	}
+
+	/** Distinct SKUs ever learned. */
+	public int items() {
+		this.lock.readLock().lock();
+		try {
+			return this.items.size();
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+	}
+
+	/** Adds one basket. */
+	public void learn(Basket basket) {
+		update(basket, 1);
+	}
+
+	/** Takes out a basket learned before (a cancelled order). */
+	public void forget(Basket basket) {
+		update(basket, -1);
+	}
+
+	private void update(Basket basket, int sign) {
+		double weight = sign * weight(basket.placedAt());
+		this.lock.writeLock().lock();
+		try {
+			int[] basketIds = idsOf(basket);
+			if (basketIds.length == 0) {
+				return;
+			}
+			this.baskets += sign;
+			this.totalWeight += weight;
+			for (int i = 0; i < basketIds.length; i++) {
+				Entry entry = this.items.get(basketIds[i]);
+				entry.weight += weight;
+				entry.count += sign;
+				for (int j = 0; j < basketIds.length; j++) {
+					if (i != j) {
+						Cell cell = entry.pairs.computeIfAbsent(basketIds[j], id -> new Cell());
+						cell.weight += weight;
+						cell.count += sign;
+						if (cell.count <= 0) {
+							entry.pairs.remove(basketIds[j]);
+						}
+					}
+				}
+			}
+			// The basket's items have new counts: their lists change, and so do the lists
+			// of every item that has one of them as a neighbour.
+			for (int id : basketIds) {
+				this.neighbours.remove(id);
+				for (Integer other : this.items.get(id).pairs.keySet()) {
+					this.neighbours.remove(other);
+				}
+			}
+			this.popularity = null;
+		}
+		finally {
+			this.lock.writeLock().unlock();
+		}
+	}
+
+	private int[] idsOf(Basket basket) {
+		Set<String> seen = new LinkedHashSet<>();
+		List<Integer> result = new ArrayList<>();
+		for (Basket.Item item : basket.items()) {
+			if (!seen.add(item.sku())) {
+				continue;
+			}
+			Integer id = this.ids.get(item.sku());
+			if (id == null) {
+				id = this.items.size();
+				this.ids.put(item.sku(), id);
+				this.items.add(new Entry(item.sku()));
+			}
+			if (item.category() != null) {
+				this.items.get(id).category = item.category();
+			}
+			result.add(id);
+		}
+		return result.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	private double weight(Instant placedAt) {
+		Duration halfLife = this.settings.halfLife();
+		if (halfLife.isZero()) {
+			return 1;
+		}
+		double halfLives = Duration.between(this.epoch, placedAt).toSeconds() / (double) halfLife.toSeconds();
+		return Math.pow(2, halfLives);
+	}
+
+	/**
+	 * The candidates for a basket, up to {@code depth} per tier.
+	 * @param basket the basket's SKUs
+	 * @param categories categories to look in besides those the model saw the basket's
+	 * items in (e.g. from the catalogue)
+	 */
+	public Candidates candidates(Collection<String> basket, Collection<String> categories, int depth) {
+		Set<String> own = new HashSet<>(basket);
+		Set<String> basketCategories = new LinkedHashSet<>();
+		List<Recommendation> together;
+		this.lock.readLock().lock();
+		try {
+			Map<Integer, Double> merged = new HashMap<>();
+			for (String sku : own) {
+				Integer id = this.ids.get(sku);
+				if (id == null) {
+					continue;
+				}
+				String category = this.items.get(id).category;
+				if (category != null) {
+					basketCategories.add(category);
+				}
+				for (Neighbour neighbour : neighbours(id)) {
+					merged.merge(neighbour.id, neighbour.score, Double::sum);
+				}
+			}
+			together = merged.entrySet()
+				.stream()
+				.map(entry -> new Recommendation(this.items.get(entry.getKey()).sku, entry.getValue(),
+						Reason.BOUGHT_TOGETHER))
+				.filter(recommendation -> !own.contains(recommendation.sku()))
+				.sorted(BEST_FIRST)
+				.limit(depth)
+				.toList();
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+		basketCategories.addAll(categories);
+		Map<String, List<Recommendation>> popular = popularity();
+		List<Recommendation> inCategory = basketCategories.stream()
+			.flatMap(category -> popular.getOrDefault(category, List.of()).stream())
+			.filter(recommendation -> !own.contains(recommendation.sku()))
+			.sorted(BEST_FIRST)
+			.distinct()
+			.limit(depth)
+			.toList();
+		List<Recommendation> overall = popular.getOrDefault("", List.of())
+			.stream()
+			.filter(recommendation -> !own.contains(recommendation.sku()))
+			.limit(depth)
+			.toList();
+		return new Candidates(together, inCategory, overall);
+	}
+
+	/**
+	 * Up to {@code limit} recommendations when every learned SKU may be recommended and
+	 * each is its own product group (the evaluation, tests).
+	 */
+	public List<Recommendation> recommend(Collection<String> basket, int limit) {
+		return candidates(basket, List.of(), limit).pick(limit, basket, sku -> sku);
+	}
+
+	private static final Comparator<Recommendation> BEST_FIRST = Comparator.comparingDouble(Recommendation::score)
+		.reversed()
+		.thenComparing(Recommendation::sku);
+
+	/** The item's best neighbours, computed now if a write made them stale. */
+	private Neighbour[] neighbours(int id) {
+		Neighbour[] cached = this.neighbours.get(id);
+		if (cached != null) {
+			return cached;
+		}
+		// Under the read lock: the counts cannot change, and two readers computing the
+		// same list compute the same list.
+		Neighbour[] computed = computeNeighbours(id);
+		this.neighbours.put(id, computed);
+		return computed;
+	}
+
+	private Neighbour[] computeNeighbours(int id) {
+		Entry entry = this.items.get(id);
+		int keep = this.settings.neighbours();
+		PriorityQueue<Neighbour> best = new PriorityQueue<>(keep + 1, Comparator.comparingDouble(n -> n.score));
+		for (Map.Entry<Integer, Cell> pair : entry.pairs.entrySet()) {
+			Cell cell = pair.getValue();
+			if (cell.count < this.settings.minSupport() || cell.weight <= 0) {
+				continue;
+			}
+			Entry other = this.items.get(pair.getKey());
+			double score = switch (this.settings.score()) {
+				case LIFT -> cell.weight * this.totalWeight / (entry.weight * other.weight);
+				case COSINE -> cell.weight / Math.sqrt(entry.weight * other.weight);
+			};
+			best.add(new Neighbour(pair.getKey(), score));
+			if (best.size() > keep) {
+				best.poll();
+			}
+		}
+		Neighbour[] result = best.toArray(new Neighbour[0]);
+		Arrays.sort(result, Comparator.comparingDouble((Neighbour n) -> n.score).reversed());
+		return result;
+	}
+
+	private Map<String, List<Recommendation>> popularity() {
+		Map<String, List<Recommendation>> current = this.popularity;
+		if (current != null) {
+			return current;
+		}
+		this.lock.readLock().lock();
+		try {
+			Map<String, List<Recommendation>> byCategory = new HashMap<>();
+			double total = this.totalWeight;
+			for (Entry entry : this.items) {
+				if (entry.count <= 0 || total <= 0) {
+					continue;
+				}
+				Recommendation recommendation = new Recommendation(entry.sku, entry.weight / total, Reason.POPULAR);
+				byCategory.computeIfAbsent("", key -> new ArrayList<>()).add(recommendation);
+				if (entry.category != null) {
+					byCategory.computeIfAbsent(entry.category, key -> new ArrayList<>())
+						.add(new Recommendation(entry.sku, recommendation.score(), Reason.POPULAR_IN_CATEGORY));
+				}
+			}
+			Map<String, List<Recommendation>> kept = new HashMap<>();
+			byCategory.forEach((category, list) -> kept.put(category,
+					list.stream().sorted(BEST_FIRST).limit(POPULAR_KEPT).toList()));
+			current = Map.copyOf(kept);
+			this.popularity = current;
+			return current;
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+	}
+
+	/** One SKU's counts. */
+	private static final class Entry {
+
+		final String sku;
+
+		@Nullable String category;
+
+		double weight;
+
+		int count;
+
+		final Map<Integer, Cell> pairs = new HashMap<>();
+
+		Entry(String sku) {
+			this.sku = sku;
+		}
+
+	}
+
+	/** One pair's counts. */
+	private static final class Cell {
+
+		double weight;
+
+		int count;
+
+	}
+
+	private record Neighbour(int id, double score) {
+	}
+
+}
