@@ -1,0 +1,219 @@
+package dev.doorstep.recommendation.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.doorstep.order.Order;
+import dev.doorstep.order.OrderId;
+import dev.doorstep.order.OrderPage;
+import dev.doorstep.order.OrderQuery;
+import dev.doorstep.order.OrderStatus;
+import dev.doorstep.order.Orders;
+import dev.doorstep.recommendation.model.Basket;
+import dev.doorstep.recommendation.model.CoPurchaseModel;
+import dev.doorstep.shop.ShopId;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The co-purchase models in memory, one per shop, built from the shop's orders through
+ * the order module's API the first time the shop asks for recommendations (so after a
+ * start every shop's model is built from its orders), then updated by each placed or
+ * cancelled order and rebuilt on a schedule.
+ * <p>
+ * Each model remembers which orders it learned, so an order is never counted twice (an
+ * event for an order the build already read, a page boundary the build crossed twice) and
+ * a cancelled order is taken out only if it was counted. Orders that come or go while a
+ * rebuild reads are replayed onto the new model before it replaces the old one.
+ */
+@Component
+public class ShopModels {
+
+	private static final Logger log = LoggerFactory.getLogger(ShopModels.class);
+
+	private final Orders orders;
+
+	private final RecommendationProperties properties;
+
+	private final Clock clock;
+
+	private final Map<ShopId, Holder> shops = new ConcurrentHashMap<>();
+
+	ShopModels(Orders orders, RecommendationProperties properties, Clock clock) {
+		this.orders = orders;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** The shop's model, built now if it was not yet. */
+	public CoPurchaseModel forShop(ShopId shop) {
+		return this.shops.computeIfAbsent(shop, Holder::new).model();
+	}
+
+	/**
+	 * A new order: learned if the shop's model is in memory (else its build reads it).
+	 */
+	void placed(ShopId shop, OrderId id) {
+		Holder holder = this.shops.get(shop);
+		if (holder != null) {
+			holder.placed(id);
+		}
+	}
+
+	/** A cancelled order: taken out of the shop's model if it was learned. */
+	void cancelled(ShopId shop, OrderId id) {
+		Holder holder = this.shops.get(shop);
+		if (holder != null) {
+			holder.cancelled(id);
+		}
+	}
+
+	/** Rebuilds every model in memory from its shop's orders. */
+	public void rebuildAll() {
+		for (Holder holder : List.copyOf(this.shops.values())) {
+			holder.rebuild();
+		}
+	}
+
+	/** One model with the orders it holds. */
+	private record Learned(CoPurchaseModel model, Set<OrderId> orders) {
+
+		void learn(Order order) {
+			if (order.status() != OrderStatus.CANCELLED && this.orders.add(order.id())) {
+				this.model.learn(basket(order));
+			}
+		}
+
+		void forget(Order order) {
+			if (this.orders.remove(order.id())) {
+				this.model.forget(basket(order));
+			}
+		}
+
+	}
+
+	private static Basket basket(Order order) {
+		return new Basket(order.placedAt(),
+				order.items().stream().map(item -> new Basket.Item(item.sku(), item.category())).toList());
+	}
+
+	/** A shop's slot: its model once built, and what happens while it is rebuilt. */
+	private final class Holder {
+
+		private final ShopId shop;
+
+		private @Nullable Learned learned;
+
+		/**
+		 * Orders placed or cancelled since a rebuild started reading; null when none
+		 * runs.
+		 */
+		private @Nullable Set<OrderId> changedDuringRebuild;
+
+		Holder(ShopId shop) {
+			this.shop = shop;
+		}
+
+		synchronized CoPurchaseModel model() {
+			if (this.learned == null) {
+				this.learned = read();
+			}
+			return this.learned.model();
+		}
+
+		synchronized void placed(OrderId id) {
+			changed(id);
+			if (this.learned != null) {
+				find(id).ifPresent(this.learned::learn);
+			}
+		}
+
+		synchronized void cancelled(OrderId id) {
+			changed(id);
+			if (this.learned != null) {
+				find(id).ifPresent(this.learned::forget);
+			}
+		}
+
+		private void changed(OrderId id) {
+			if (this.changedDuringRebuild != null) {
+				this.changedDuringRebuild.add(id);
+			}
+		}
+
+		void rebuild() {
+			synchronized (this) {
+				if (this.learned == null || this.changedDuringRebuild != null) {
+					return;
+				}
+				this.changedDuringRebuild = new LinkedHashSet<>();
+			}
+			Learned rebuilt;
+			try {
+				// Read without holding the slot: recommendations and new orders go on
+				// against the old model meanwhile.
+				rebuilt = read();
+			}
+			catch (RuntimeException ex) {
+				synchronized (this) {
+					this.changedDuringRebuild = null;
+				}
+				throw ex;
+			}
+			synchronized (this) {
+				for (OrderId id : this.changedDuringRebuild) {
+					Optional<Order> order = find(id);
+					order.filter(o -> o.status() == OrderStatus.CANCELLED).ifPresent(rebuilt::forget);
+					order.ifPresent(rebuilt::learn);
+				}
+				this.learned = rebuilt;
+				this.changedDuringRebuild = null;
+			}
+		}
+
+		private Optional<Order> find(OrderId id) {
+			return ShopModels.this.orders.find(this.shop, id);
+		}
+
+		/** The shop's orders, newest first, as far back and as many as configured. */
+		private Learned read() {
+			long started = System.nanoTime();
+			Instant now = ShopModels.this.clock.instant();
+			Instant since = now.minus(ShopModels.this.properties.history());
+			int max = ShopModels.this.properties.maxOrders();
+			Learned learned = new Learned(new CoPurchaseModel(ShopModels.this.properties.modelSettings(), now),
+					new HashSet<>());
+			int read = 0;
+			for (int page = 0; read < max; page++) {
+				OrderPage orders = ShopModels.this.orders.search(this.shop,
+						new OrderQuery(null, null, null, page, OrderQuery.MAX_SIZE));
+				for (Order order : orders.orders()) {
+					if (order.placedAt().isBefore(since) || read >= max) {
+						read = max;
+						break;
+					}
+					learned.learn(order);
+					read++;
+				}
+				if (orders.orders().size() < OrderQuery.MAX_SIZE) {
+					break;
+				}
+			}
+			log.info("Cross-sell model of shop {} built from {} orders ({} products) in {} ms", this.shop.value(),
+					learned.model().baskets(), learned.model().items(), (System.nanoTime() - started) / 1_000_000);
+			return learned;
+		}
+
+	}
+
+}
