@@ -58,9 +58,11 @@ public final class CoPurchaseModel {
 	private final Map<Integer, Neighbour[]> neighbours = new ConcurrentHashMap<>();
 
 	/**
-	 * Popularity overall ("") and per category, rebuilt on the first read after a write.
+	 * The most bought item ids overall ("") and per category, heaviest first. Learning
+	 * only adds weight, so it keeps these exact by re-placing the basket's items;
+	 * forgetting drops them, and the next read ranks everything again.
 	 */
-	private volatile @Nullable Map<String, List<Recommendation>> popularity;
+	private volatile @Nullable Map<String, List<Integer>> popularity;
 
 	/**
 	 * @param epoch the time a basket weighs 1 at; any instant near the data will do
@@ -148,11 +150,44 @@ public final class CoPurchaseModel {
 					this.neighbours.remove(other);
 				}
 			}
-			this.popularity = null;
+			updatePopularity(basketIds, sign);
 		}
 		finally {
 			this.lock.writeLock().unlock();
 		}
+	}
+
+	private void updatePopularity(int[] basketIds, int sign) {
+		Map<String, List<Integer>> ranked = this.popularity;
+		if (ranked == null) {
+			return;
+		}
+		if (sign < 0) {
+			this.popularity = null;
+			return;
+		}
+		for (int id : basketIds) {
+			String category = this.items.get(id).category;
+			for (String key : (category != null) ? List.of("", category) : List.of("")) {
+				List<Integer> list = ranked.computeIfAbsent(key, k -> new ArrayList<>());
+				list.remove((Integer) id);
+				int position = list.size();
+				while (position > 0 && heavier(id, list.get(position - 1))) {
+					position--;
+				}
+				list.add(position, id);
+				if (list.size() > POPULAR_KEPT) {
+					list.remove(list.size() - 1);
+				}
+			}
+		}
+	}
+
+	/** Heavier first; equal weights by SKU, as the full ranking orders them. */
+	private boolean heavier(int id, int other) {
+		Entry a = this.items.get(id);
+		Entry b = this.items.get(other);
+		return (a.weight != b.weight) ? a.weight > b.weight : a.sku.compareTo(b.sku) < 0;
 	}
 
 	private int[] idsOf(Basket basket) {
@@ -168,8 +203,11 @@ public final class CoPurchaseModel {
 				this.ids.put(item.sku(), id);
 				this.items.add(new Entry(item.sku()));
 			}
-			if (item.category() != null) {
-				this.items.get(id).category = item.category();
+			Entry entry = this.items.get(id);
+			if (item.category() != null && !item.category().equals(entry.category)) {
+				// It moved to another category: rank everything again on the next read.
+				entry.category = item.category();
+				this.popularity = null;
 			}
 			result.add(id);
 		}
@@ -194,7 +232,6 @@ public final class CoPurchaseModel {
 	public Candidates candidates(Collection<String> basket, Collection<String> categories, int depth) {
 		Set<String> own = new HashSet<>(basket);
 		Set<String> basketCategories = new LinkedHashSet<>();
-		List<Recommendation> together;
 		this.lock.readLock().lock();
 		try {
 			Map<Integer, Double> merged = new HashMap<>();
@@ -211,7 +248,7 @@ public final class CoPurchaseModel {
 					merged.merge(neighbour.id, neighbour.score, Double::sum);
 				}
 			}
-			together = merged.entrySet()
+			List<Recommendation> together = merged.entrySet()
 				.stream()
 				.map(entry -> new Recommendation(this.items.get(entry.getKey()).sku, entry.getValue(),
 						Reason.BOUGHT_TOGETHER))
@@ -219,25 +256,34 @@ public final class CoPurchaseModel {
 				.sorted(BEST_FIRST)
 				.limit(depth)
 				.toList();
+			basketCategories.addAll(categories);
+			Map<String, List<Integer>> ranked = popularity();
+			List<Recommendation> inCategory = basketCategories.stream()
+				.flatMap(category -> popular(ranked, category, own, depth, Reason.POPULAR_IN_CATEGORY).stream())
+				.sorted(BEST_FIRST)
+				.distinct()
+				.limit(depth)
+				.toList();
+			return new Candidates(together, inCategory, popular(ranked, "", own, depth, Reason.POPULAR));
 		}
 		finally {
 			this.lock.readLock().unlock();
 		}
-		basketCategories.addAll(categories);
-		Map<String, List<Recommendation>> popular = popularity();
-		List<Recommendation> inCategory = basketCategories.stream()
-			.flatMap(category -> popular.getOrDefault(category, List.of()).stream())
-			.filter(recommendation -> !own.contains(recommendation.sku()))
-			.sorted(BEST_FIRST)
-			.distinct()
-			.limit(depth)
-			.toList();
-		List<Recommendation> overall = popular.getOrDefault("", List.of())
-			.stream()
-			.filter(recommendation -> !own.contains(recommendation.sku()))
-			.limit(depth)
-			.toList();
-		return new Candidates(together, inCategory, overall);
+	}
+
+	private List<Recommendation> popular(Map<String, List<Integer>> ranked, String key, Set<String> own, int depth,
+			Reason reason) {
+		List<Recommendation> popular = new ArrayList<>(depth);
+		for (int id : ranked.getOrDefault(key, List.of())) {
+			Entry entry = this.items.get(id);
+			if (popular.size() == depth) {
+				break;
+			}
+			if (!own.contains(entry.sku)) {
+				popular.add(new Recommendation(entry.sku, entry.weight / this.totalWeight, reason));
+			}
+		}
+		return popular;
 	}
 
 	/**
@@ -289,36 +335,34 @@ public final class CoPurchaseModel {
 		return result;
 	}
 
-	private Map<String, List<Recommendation>> popularity() {
-		Map<String, List<Recommendation>> current = this.popularity;
+	/**
+	 * The popularity ranking, ranked from scratch after a forget. Called under the read
+	 * lock: readers ranking at once rank the same.
+	 */
+	private Map<String, List<Integer>> popularity() {
+		Map<String, List<Integer>> current = this.popularity;
 		if (current != null) {
 			return current;
 		}
-		this.lock.readLock().lock();
-		try {
-			Map<String, List<Recommendation>> byCategory = new HashMap<>();
-			double total = this.totalWeight;
-			for (Entry entry : this.items) {
-				if (entry.count <= 0 || total <= 0) {
-					continue;
-				}
-				Recommendation recommendation = new Recommendation(entry.sku, entry.weight / total, Reason.POPULAR);
-				byCategory.computeIfAbsent("", key -> new ArrayList<>()).add(recommendation);
-				if (entry.category != null) {
-					byCategory.computeIfAbsent(entry.category, key -> new ArrayList<>())
-						.add(new Recommendation(entry.sku, recommendation.score(), Reason.POPULAR_IN_CATEGORY));
+		Map<String, List<Integer>> ranked = new HashMap<>();
+		List<Integer> all = new ArrayList<>();
+		for (int id = 0; id < this.items.size(); id++) {
+			if (this.items.get(id).count > 0) {
+				all.add(id);
+			}
+		}
+		all.sort((a, b) -> heavier(a, b) ? -1 : (a.equals(b) ? 0 : 1));
+		for (int id : all) {
+			String category = this.items.get(id).category;
+			for (String key : (category != null) ? List.of("", category) : List.of("")) {
+				List<Integer> list = ranked.computeIfAbsent(key, k -> new ArrayList<>());
+				if (list.size() < POPULAR_KEPT) {
+					list.add(id);
 				}
 			}
-			Map<String, List<Recommendation>> kept = new HashMap<>();
-			byCategory.forEach((category, list) -> kept.put(category,
-					list.stream().sorted(BEST_FIRST).limit(POPULAR_KEPT).toList()));
-			current = Map.copyOf(kept);
-			this.popularity = current;
-			return current;
 		}
-		finally {
-			this.lock.readLock().unlock();
-		}
+		this.popularity = ranked;
+		return ranked;
 	}
 
 	/** One SKU's counts. */
