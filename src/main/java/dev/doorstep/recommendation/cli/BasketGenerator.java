@@ -15,7 +15,9 @@ import java.util.Set;
  * often as the first), one to four of them per basket, and {@value #PAIRS} planted pairs:
  * when the first SKU of a pair is in a basket, its partner joins it with probability
  * {@value #PARTNER_CHANCE}. Partners are drawn from the whole catalogue, so most are not
- * popular and a popularity baseline rarely finds them. Same seed, same file.
+ * popular and a popularity baseline rarely finds them. With drift, the second half of the
+ * file has other partners for the same first SKUs (tastes change), which only a model
+ * that weighs recent baskets higher follows quickly. Same seed, same file.
  */
 final class BasketGenerator {
 
@@ -30,6 +32,8 @@ final class BasketGenerator {
 	private final double[] cumulative = new double[ITEMS];
 
 	private final Map<String, String> partners = new HashMap<>();
+
+	private final Map<String, String> laterPartners = new HashMap<>();
 
 	BasketGenerator(long seed) {
 		this.random = new Random(seed);
@@ -52,6 +56,13 @@ final class BasketGenerator {
 				this.partners.putIfAbsent(first, second);
 			}
 		}
+		for (String first : this.partners.keySet().stream().sorted().toList()) {
+			String second = skus.get(this.random.nextInt(ITEMS));
+			while (second.equals(first) || this.partners.containsKey(second)) {
+				second = skus.get(this.random.nextInt(ITEMS));
+			}
+			this.laterPartners.put(first, second);
+		}
 	}
 
 	/** The planted pairs, first SKU to partner. */
@@ -60,13 +71,17 @@ final class BasketGenerator {
 	}
 
 	List<String> basket() {
+		return basket(this.partners);
+	}
+
+	private List<String> basket(Map<String, String> partners) {
 		Set<String> basket = new LinkedHashSet<>();
 		int size = 1 + this.random.nextInt(4);
 		while (basket.size() < size) {
 			basket.add(sku(draw()));
 		}
 		for (String sku : List.copyOf(basket)) {
-			String partner = this.partners.get(sku);
+			String partner = partners.get(sku);
 			if (partner != null && this.random.nextDouble() < PARTNER_CHANCE) {
 				basket.add(partner);
 			}
@@ -74,9 +89,9 @@ final class BasketGenerator {
 		return List.copyOf(basket);
 	}
 
-	void write(PrintWriter out, int baskets) {
+	void write(PrintWriter out, int baskets, boolean drift) {
 		for (int i = 0; i < baskets; i++) {
-			out.println(String.join(",", basket()));
+			out.println(String.join(",", basket((drift && i >= baskets / 2) ? this.laterPartners : this.partners)));
 		}
 		out.flush();
 	}

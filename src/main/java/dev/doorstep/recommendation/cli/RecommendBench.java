@@ -20,8 +20,8 @@ import dev.doorstep.recommendation.model.ModelSettings;
 /**
  * Recommendations per second on a model of generated baskets: {@code threads} threads ask
  * for 4 recommendations for baskets of one to four items (the read the API does: the
- * candidates, then the pick) while one more thread learns 1,000 new baskets a second, as
- * a busy shop's orders would arrive. Every call is timed.
+ * candidates, then the pick) while one more thread learns {@code learnRate} new baskets a
+ * second (0: none), as a busy shop's orders would arrive. Every call is timed.
  */
 public final class RecommendBench {
 
@@ -30,7 +30,7 @@ public final class RecommendBench {
 	private RecommendBench() {
 	}
 
-	public static Map<String, Object> run(int baskets, int threads, Duration duration) {
+	public static Map<String, Object> run(int baskets, int threads, int learnRate, Duration duration) {
 		BasketGenerator generator = new BasketGenerator(7);
 		Instant now = Instant.parse("2026-01-01T00:00:00Z");
 		long started = System.nanoTime();
@@ -61,10 +61,10 @@ public final class RecommendBench {
 			}
 			pool.submit(() -> {
 				long next = System.nanoTime();
-				while (running.get()) {
+				while (running.get() && learnRate > 0) {
 					model.learn(Basket.of(now, news.get((int) (learned[0] % news.size()))));
 					learned[0]++;
-					next += 1_000_000;
+					next += 1_000_000_000L / learnRate;
 					LockSupport.parkNanos(next - System.nanoTime());
 				}
 			});

@@ -36,10 +36,12 @@ public final class RecommendCommands {
 			         spread evenly over --days), learns the first 80 %%, and for every later basket
 			         with at least two items hides each item in turn and asks k recommendations from
 			         the rest; prints JSON with %s
-			       doorstep recommend generate <file> [--baskets 20000] [--seed 42]
-			         writes baskets with planted pairs in that format ('-' = standard output)
-			       doorstep recommend bench [--baskets 50000] [--threads 2] [--seconds 10]
-			         recommendations per second and latency on a model of generated baskets"""
+			       doorstep recommend generate <file> [--baskets 20000] [--seed 42] [--drift true]
+			         writes baskets with planted pairs in that format ('-' = standard output); with
+			         drift the pairs change partners halfway through the file
+			       doorstep recommend bench [--baskets 50000] [--threads 2] [--learn-rate 1000] [--seconds 10]
+			         recommendations per second and latency on a model of generated baskets while
+			         one more thread learns --learn-rate baskets a second"""
 		.formatted(String.join(", ", Evaluation.KEYS));
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -105,27 +107,29 @@ public final class RecommendCommands {
 	}
 
 	private static int generate(Arguments arguments, PrintStream out) throws IOException {
-		arguments.allow("baskets", "seed");
+		arguments.allow("baskets", "seed", "drift");
 		String target = arguments.file("an output file");
 		BasketGenerator generator = new BasketGenerator(arguments.integer("seed", 42));
 		int baskets = arguments.integer("baskets", 20_000);
+		boolean drift = Boolean.parseBoolean(arguments.text("drift", "false"));
 		if (target.equals("-")) {
-			generator.write(new PrintWriter(out, false, StandardCharsets.UTF_8), baskets);
+			generator.write(new PrintWriter(out, false, StandardCharsets.UTF_8), baskets, drift);
 			return 0;
 		}
 		try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8))) {
-			generator.write(writer, baskets);
+			generator.write(writer, baskets, drift);
 		}
 		return 0;
 	}
 
 	private static int bench(Arguments arguments, PrintStream out) {
-		arguments.allow("baskets", "threads", "seconds");
+		arguments.allow("baskets", "threads", "learn-rate", "seconds");
 		if (arguments.file != null) {
 			throw new IllegalArgumentException("bench takes no file");
 		}
 		Map<String, Object> figures = RecommendBench.run(arguments.integer("baskets", 50_000),
-				arguments.integer("threads", 2), Duration.ofSeconds(arguments.integer("seconds", 10)));
+				arguments.integer("threads", 2), arguments.integer("learn-rate", 1000),
+				Duration.ofSeconds(arguments.integer("seconds", 10)));
 		out.println(JSON.writeValueAsString(figures));
 		return 0;
 	}

@@ -19,7 +19,7 @@ class RecommendBenchTests {
 
 	@Test
 	void recommendationsAreACheapReadWhileTheModelLearns() {
-		Map<String, Object> figures = RecommendBench.run(50_000, 2, Duration.ofSeconds(10));
+		Map<String, Object> figures = RecommendBench.run(50_000, 2, 1_000, Duration.ofSeconds(10));
 		System.out.println("recommend bench: " + figures);
 		assertThat(figures.get("items")).isEqualTo(BasketGenerator.ITEMS);
 		// Loose bounds: the machine is shared; the figures are printed and go to

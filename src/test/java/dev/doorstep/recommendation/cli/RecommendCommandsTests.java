@@ -49,6 +49,19 @@ class RecommendCommandsTests {
 	}
 
 	@Test
+	void whenTastesChangeWeighingRecentBasketsHigherFollowsThem() {
+		Path file = this.dir.resolve("drift.txt");
+		assertThat(run("generate", file.toString(), "--baskets", "30000", "--drift", "true")).isZero();
+		this.out.reset();
+		run("evaluate", file.toString(), "--half-life-days", "0");
+		double flat = json().get("hit_rate").asDouble();
+		this.out.reset();
+		run("evaluate", file.toString(), "--half-life-days", "90");
+		double recent = json().get("hit_rate").asDouble();
+		assertThat(recent).as("90 days half-life %s against none %s", recent, flat).isGreaterThan(flat + 0.005);
+	}
+
+	@Test
 	void theJsonHasExactlyTheDocumentedKeysInOrder() throws Exception {
 		Path file = this.dir.resolve("small.txt");
 		// Ten baskets: eight learned, two tested; the last has one item only (no case).
