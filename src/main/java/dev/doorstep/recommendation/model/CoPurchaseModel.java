@@ -187,7 +187,9 @@ public final class CoPurchaseModel {
 	private boolean heavier(int id, int other) {
 		Entry a = this.items.get(id);
 		Entry b = this.items.get(other);
-		return (a.weight != b.weight) ? a.weight > b.weight : a.sku.compareTo(b.sku) < 0;
+		double weightA = rank(a.weight);
+		double weightB = rank(b.weight);
+		return (weightA != weightB) ? weightA > weightB : a.sku.compareTo(b.sku) < 0;
 	}
 
 	private int[] idsOf(Basket basket) {
@@ -294,9 +296,21 @@ public final class CoPurchaseModel {
 		return candidates(basket, List.of(), limit).pick(limit, basket, sku -> sku);
 	}
 
-	private static final Comparator<Recommendation> BEST_FIRST = Comparator.comparingDouble(Recommendation::score)
+	private static final Comparator<Recommendation> BEST_FIRST = Comparator
+		.comparingDouble((Recommendation recommendation) -> rank(recommendation.score()))
 		.reversed()
 		.thenComparing(Recommendation::sku);
+
+	/**
+	 * The value with its last 16 bits of mantissa dropped, for ranking: a weight that
+	 * went up and down again by the same baskets differs from the one that never moved in
+	 * the last bits only, and must tie with it (and fall to the SKU order) as it does in
+	 * a model rebuilt without those baskets. Monotonic, so sorting by it stays
+	 * consistent.
+	 */
+	static double rank(double value) {
+		return Double.longBitsToDouble(Double.doubleToRawLongBits(value) & ~0xFFFFL);
+	}
 
 	/** The item's best neighbours, computed now if a write made them stale. */
 	private Neighbour[] neighbours(int id) {

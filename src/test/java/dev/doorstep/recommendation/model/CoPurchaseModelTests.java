@@ -166,6 +166,23 @@ class CoPurchaseModelTests {
 	}
 
 	@Test
+	void aWeightThatWentUpAndDownAgainTiesAsIfItNeverMoved() {
+		for (int days = 1; days <= 60; days++) {
+			CoPurchaseModel model = new CoPurchaseModel(ModelSettings.defaults(), NOW);
+			model.learn(basket(7, "Y"));
+			model.learn(basket(7, "X"));
+			List<Basket> cancelled = new ArrayList<>();
+			for (int i = 0; i < 5; i++) {
+				cancelled.add(basket(days + i * 13L, "Y"));
+			}
+			cancelled.forEach(model::learn);
+			cancelled.forEach(model::forget);
+			// Equal weights fall to the SKU order, as in a model that never saw them.
+			assertThat(skus(model.recommend(List.of("Z"), 2))).as("%d days", days).containsExactly("X", "Y");
+		}
+	}
+
+	@Test
 	void liftFavoursRarePartnersWhereCosineFavoursFrequentOnes() {
 		ModelSettings settings = ModelSettings.defaults();
 		List<Basket> baskets = new ArrayList<>();
