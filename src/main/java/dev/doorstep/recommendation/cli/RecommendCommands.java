@@ -57,6 +57,7 @@ public final class RecommendCommands {
 				case "evaluate" -> evaluate(arguments, out, err);
 				case "generate" -> generate(arguments, out);
 				case "bench" -> bench(arguments, out);
+				case "" -> throw new IllegalArgumentException("needs a command");
 				default -> throw new IllegalArgumentException("unknown command '" + command + "'");
 			};
 		}
