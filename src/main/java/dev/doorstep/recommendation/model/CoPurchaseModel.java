@@ -40,6 +40,13 @@ public final class CoPurchaseModel {
 
 	private static final int POPULAR_KEPT = 200;
 
+	/**
+	 * Baskets with more distinct SKUs count for popularity but not for pairs: a wholesale
+	 * order of hundreds of lines says little about what goes together and would add tens
+	 * of thousands of pairs.
+	 */
+	public static final int MAX_PAIRED_ITEMS = 50;
+
 	private final ModelSettings settings;
 
 	private final Instant epoch;
@@ -127,11 +134,12 @@ public final class CoPurchaseModel {
 			}
 			this.baskets += sign;
 			this.totalWeight += weight;
+			boolean paired = basketIds.length <= MAX_PAIRED_ITEMS;
 			for (int i = 0; i < basketIds.length; i++) {
 				Entry entry = this.items.get(basketIds[i]);
 				entry.weight += weight;
 				entry.count += sign;
-				for (int j = 0; j < basketIds.length; j++) {
+				for (int j = 0; paired && j < basketIds.length; j++) {
 					if (i != j) {
 						Cell cell = entry.pairs.computeIfAbsent(basketIds[j], id -> new Cell());
 						cell.weight += weight;

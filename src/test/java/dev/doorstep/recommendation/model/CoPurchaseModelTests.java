@@ -183,6 +183,24 @@ class CoPurchaseModelTests {
 	}
 
 	@Test
+	void aHugeBasketCountsForPopularityButNotForPairs() {
+		CoPurchaseModel model = new CoPurchaseModel(ModelSettings.defaults(), NOW);
+		String[] wholesale = new String[CoPurchaseModel.MAX_PAIRED_ITEMS + 1];
+		for (int i = 0; i < wholesale.length; i++) {
+			wholesale[i] = "W" + i;
+		}
+		model.learn(basket(1, wholesale));
+		model.learn(basket(1, wholesale));
+		model.learn(basket(1, "W0", "W1"));
+		model.learn(basket(1, "W0", "W1"));
+		Candidates candidates = model.candidates(List.of("W0"), List.of(), 5);
+		// Only the two small baskets pair W0 with W1.
+		assertThat(skus(candidates.together())).containsExactly("W1");
+		assertThat(candidates.popular().get(0).sku()).isEqualTo("W1");
+		assertThat(candidates.popular().get(0).score()).isEqualTo(1.0);
+	}
+
+	@Test
 	void liftFavoursRarePartnersWhereCosineFavoursFrequentOnes() {
 		ModelSettings settings = ModelSettings.defaults();
 		List<Basket> baskets = new ArrayList<>();
