@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,16 +86,25 @@ public class ShopModels {
 		}
 	}
 
-	/** One model with the orders it holds. */
-	private record Learned(CoPurchaseModel model, Set<OrderId> orders) {
+	/**
+	 * One model with the orders it holds, and the orders it was told were cancelled (an
+	 * order read as placed just before its cancellation must not be learned after it).
+	 */
+	private record Learned(CoPurchaseModel model, Set<OrderId> orders, Set<OrderId> cancelled) {
+
+		Learned(CoPurchaseModel model) {
+			this(model, new HashSet<>(), new HashSet<>());
+		}
 
 		void learn(Order order) {
-			if (order.status() != OrderStatus.CANCELLED && this.orders.add(order.id())) {
+			if (order.status() != OrderStatus.CANCELLED && !this.cancelled.contains(order.id())
+					&& this.orders.add(order.id())) {
 				this.model.learn(basket(order));
 			}
 		}
 
 		void forget(Order order) {
+			this.cancelled.add(order.id());
 			if (this.orders.remove(order.id())) {
 				this.model.forget(basket(order));
 			}
@@ -112,7 +122,8 @@ public class ShopModels {
 
 		private final ShopId shop;
 
-		private @Nullable Learned learned;
+		/** Read without the lock on every recommendation; written under it. */
+		private volatile @Nullable Learned learned;
 
 		/**
 		 * Orders placed or cancelled since a rebuild started reading; null when none
@@ -124,24 +135,40 @@ public class ShopModels {
 			this.shop = shop;
 		}
 
-		synchronized CoPurchaseModel model() {
-			if (this.learned == null) {
-				this.learned = read();
+		CoPurchaseModel model() {
+			Learned current = this.learned;
+			if (current != null) {
+				return current.model();
 			}
-			return this.learned.model();
+			synchronized (this) {
+				if (this.learned == null) {
+					this.learned = read();
+				}
+				return this.learned.model();
+			}
 		}
 
-		synchronized void placed(OrderId id) {
-			changed(id);
-			if (this.learned != null) {
-				find(id).ifPresent(this.learned::learn);
+		void placed(OrderId id) {
+			// The order is read before taking the slot, so recommendations never wait
+			// for the database.
+			Optional<Order> order = (this.learned != null) ? find(id) : Optional.empty();
+			synchronized (this) {
+				changed(id);
+				Learned current = this.learned;
+				if (current != null) {
+					(order.isPresent() ? order : find(id)).ifPresent(current::learn);
+				}
 			}
 		}
 
-		synchronized void cancelled(OrderId id) {
-			changed(id);
-			if (this.learned != null) {
-				find(id).ifPresent(this.learned::forget);
+		void cancelled(OrderId id) {
+			Optional<Order> order = (this.learned != null) ? find(id) : Optional.empty();
+			synchronized (this) {
+				changed(id);
+				Learned current = this.learned;
+				if (current != null) {
+					(order.isPresent() ? order : find(id)).ifPresent(current::forget);
+				}
 			}
 		}
 
@@ -171,7 +198,7 @@ public class ShopModels {
 				throw ex;
 			}
 			synchronized (this) {
-				for (OrderId id : this.changedDuringRebuild) {
+				for (OrderId id : Objects.requireNonNull(this.changedDuringRebuild)) {
 					Optional<Order> order = find(id);
 					order.filter(o -> o.status() == OrderStatus.CANCELLED).ifPresent(rebuilt::forget);
 					order.ifPresent(rebuilt::learn);
@@ -191,8 +218,7 @@ public class ShopModels {
 			Instant now = ShopModels.this.clock.instant();
 			Instant since = now.minus(ShopModels.this.properties.history());
 			int max = ShopModels.this.properties.maxOrders();
-			Learned learned = new Learned(new CoPurchaseModel(ShopModels.this.properties.modelSettings(), now),
-					new HashSet<>());
+			Learned learned = new Learned(new CoPurchaseModel(ShopModels.this.properties.modelSettings(), now));
 			int read = 0;
 			for (int page = 0; read < max; page++) {
 				OrderPage orders = ShopModels.this.orders.search(this.shop,
