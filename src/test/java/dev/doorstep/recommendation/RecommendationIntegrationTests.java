@@ -35,6 +35,9 @@ class RecommendationIntegrationTests {
 	@Autowired
 	ShopModels models;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	ApiClient api;
 
 	@BeforeEach
@@ -161,6 +164,12 @@ class RecommendationIntegrationTests {
 		}
 		this.models.rebuildAll();
 		assertThat(recommend("sku=TENT&limit=20")).isEqualTo(all);
+		// The scheduled full rebuild is a db-scheduler task.
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc
+				.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'recommendation-model-rebuild'")
+				.query(Integer.class)
+				.single() == 1);
 	}
 
 	@Test
