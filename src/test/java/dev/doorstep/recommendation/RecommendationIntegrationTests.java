@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.doorstep.recommendation.internal.ShopModels;
+import dev.doorstep.shop.ShopId;
 import dev.doorstep.support.ApiClient;
 import dev.doorstep.support.DoorstepIntegrationTest;
 import dev.doorstep.support.Fixtures;
@@ -40,9 +41,13 @@ class RecommendationIntegrationTests {
 
 	ApiClient api;
 
+	ShopId shopId;
+
 	@BeforeEach
 	void shopWithCatalogueAndOrders() {
-		this.api = new ApiClient(this.port, this.shops.create("Outdoor shop").apiKey());
+		TestShops.TestShop shop = this.shops.create("Outdoor shop");
+		this.shopId = shop.shop().id();
+		this.api = new ApiClient(this.port, shop.apiKey());
 		List<Map<String, Object>> products = new ArrayList<>();
 		for (String sku : List.of("TENT", "PEGS", "STOVE", "MAT")) {
 			products.add(product(sku, "camping", true, null));
@@ -170,6 +175,34 @@ class RecommendationIntegrationTests {
 				.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'recommendation-model-rebuild'")
 				.query(Integer.class)
 				.single() == 1);
+	}
+
+	@Test
+	void ordersPlacedWhileRebuildsRunAreCountedOnceAndAgreeWithAFreshRebuild() throws Exception {
+		recommend("sku=TENT");
+		ShopId shop = this.shopId;
+		java.util.concurrent.atomic.AtomicBoolean placing = new java.util.concurrent.atomic.AtomicBoolean(true);
+		Thread rebuilding = Thread.ofPlatform().start(() -> {
+			while (placing.get()) {
+				this.models.rebuildAll();
+			}
+		});
+		try {
+			for (int i = 0; i < 15; i++) {
+				place(1, "TENT", "STOVE");
+				place(1, "MAT", "PEGS", "CAP");
+			}
+		}
+		finally {
+			placing.set(false);
+			rebuilding.join();
+		}
+		// 20 orders before, 30 during; each learned exactly once.
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.models.forShop(shop).baskets() == 50);
+		String learned = this.api.get("/api/v1/recommendations?sku=TENT&sku=MAT&limit=20").body();
+		this.models.rebuildAll();
+		assertThat(this.models.forShop(shop).baskets()).isEqualTo(50);
+		assertThat(this.api.get("/api/v1/recommendations?sku=TENT&sku=MAT&limit=20").body()).isEqualTo(learned);
 	}
 
 	@Test

@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.doorstep.order.Order;
 import dev.doorstep.order.OrderId;
-import dev.doorstep.order.OrderPage;
 import dev.doorstep.order.OrderQuery;
 import dev.doorstep.order.OrderStatus;
 import dev.doorstep.order.Orders;
@@ -24,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +42,7 @@ public class ShopModels {
 
 	private static final Logger log = LoggerFactory.getLogger(ShopModels.class);
 
-	private final Orders orders;
+	private final OrderSource orders;
 
 	private final RecommendationProperties properties;
 
@@ -50,7 +50,36 @@ public class ShopModels {
 
 	private final Map<ShopId, Holder> shops = new ConcurrentHashMap<>();
 
+	static final int PAGE_SIZE = OrderQuery.MAX_SIZE;
+
+	/**
+	 * The shop's orders as the model reads them (the order module's API in production).
+	 */
+	interface OrderSource {
+
+		/** One page of {@link #PAGE_SIZE} orders, newest first. */
+		List<Order> page(ShopId shop, int page);
+
+		Optional<Order> find(ShopId shop, OrderId id);
+
+	}
+
+	@Autowired
 	ShopModels(Orders orders, RecommendationProperties properties, Clock clock) {
+		this(new OrderSource() {
+			@Override
+			public List<Order> page(ShopId shop, int page) {
+				return orders.search(shop, new OrderQuery(null, null, null, page, PAGE_SIZE)).orders();
+			}
+
+			@Override
+			public Optional<Order> find(ShopId shop, OrderId id) {
+				return orders.find(shop, id);
+			}
+		}, properties, clock);
+	}
+
+	ShopModels(OrderSource orders, RecommendationProperties properties, Clock clock) {
 		this.orders = orders;
 		this.properties = properties;
 		this.clock = clock;
@@ -221,9 +250,8 @@ public class ShopModels {
 			Learned learned = new Learned(new CoPurchaseModel(ShopModels.this.properties.modelSettings(), now));
 			int read = 0;
 			for (int page = 0; read < max; page++) {
-				OrderPage orders = ShopModels.this.orders.search(this.shop,
-						new OrderQuery(null, null, null, page, OrderQuery.MAX_SIZE));
-				for (Order order : orders.orders()) {
+				List<Order> orders = ShopModels.this.orders.page(this.shop, page);
+				for (Order order : orders) {
 					if (order.placedAt().isBefore(since) || read >= max) {
 						read = max;
 						break;
@@ -231,7 +259,7 @@ public class ShopModels {
 					learned.learn(order);
 					read++;
 				}
-				if (orders.orders().size() < OrderQuery.MAX_SIZE) {
+				if (orders.size() < PAGE_SIZE) {
 					break;
 				}
 			}
