@@ -29,6 +29,14 @@ public record RecommendationProperties(@DefaultValue("90d") Duration halfLife, @
 		@DefaultValue("6h") Duration rebuildInterval, @DefaultValue("730d") Duration history,
 		@DefaultValue("200000") int maxOrders) {
 
+	public RecommendationProperties {
+		// Wrong settings fail the start, not the first recommendation.
+		new ModelSettings(halfLife, minSupport, neighbours, score);
+		if (maxOrders < 1) {
+			throw new IllegalArgumentException("doorstep.recommendation.max-orders must be at least 1");
+		}
+	}
+
 	ModelSettings modelSettings() {
 		return new ModelSettings(this.halfLife, this.minSupport, this.neighbours, this.score);
 	}
