@@ -178,8 +178,8 @@ public class ShopModels {
 		}
 
 		void placed(OrderId id) {
-			// The order is read before taking the slot, so recommendations never wait
-			// for the database.
+			// The order is read before taking the slot, which is then held only for the
+			// model update (a rebuild's swap and other events wait on it, reads do not).
 			Optional<Order> order = (this.learned != null) ? find(id) : Optional.empty();
 			synchronized (this) {
 				changed(id);
