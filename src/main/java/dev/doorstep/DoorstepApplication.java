@@ -3,6 +3,7 @@ package dev.doorstep;
 import java.util.Arrays;
 
 import dev.doorstep.delivery.cli.DeliveryCommands;
+import dev.doorstep.recommendation.cli.RecommendCommands;
 import dev.doorstep.shipment.cli.CarrierCommands;
 
 import org.springframework.boot.SpringApplication;
@@ -11,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Doorstep: the self-hosted post-purchase experience platform. Runs the server by
- * default; {@code carriers ...} and {@code delivery ...} run an offline command instead.
+ * default; {@code carriers ...}, {@code delivery ...} and {@code recommend ...} run an
+ * offline command instead.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -23,6 +25,9 @@ public class DoorstepApplication {
 		}
 		if (args.length > 0 && args[0].equals("delivery")) {
 			System.exit(DeliveryCommands.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+		}
+		if (args.length > 0 && args[0].equals("recommend")) {
+			System.exit(RecommendCommands.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
 		}
 		if (args.length > 0 && !args[0].startsWith("--")) {
 			// A typo or "help" must not start a server and a database in the current
@@ -38,6 +43,7 @@ public class DoorstepApplication {
 			Usage: java -jar doorstep.jar [--property=value ...]   start the server
 			       java -jar doorstep.jar carriers parse|detect ...  offline carrier tools
 			       java -jar doorstep.jar delivery backtest|generate|bench ...  offline delivery model tools
+			       java -jar doorstep.jar recommend evaluate|generate|bench ...  offline cross-sell model tools
 			       java -jar doorstep.jar help                       this text""";
 
 }

@@ -17,7 +17,18 @@ class CommandLineTests {
 	@Test
 	void helpPrintsTheCommandsAndStartsNothing() throws Exception {
 		List<String> output = ChildApplication.runUntil(List.of("help"), Map.of(), line -> false);
-		assertThat(String.join("\n", output)).contains("Usage:", "carriers parse|detect", "delivery backtest")
+		assertThat(String.join("\n", output))
+			.contains("Usage:", "carriers parse|detect", "delivery backtest", "recommend evaluate")
+			.doesNotContain("Tomcat", "EmbeddedPostgres");
+	}
+
+	@Test
+	void recommendEvaluateRunsWithoutServerOrDatabase() throws Exception {
+		java.nio.file.Path baskets = java.nio.file.Files.createTempFile("baskets", ".txt");
+		java.nio.file.Files.writeString(baskets, "a,b\na,b\nb,c\na,b\na,b\n");
+		List<String> output = ChildApplication
+			.runUntil(List.of("recommend", "evaluate", baskets.toString(), "--k", "1"), Map.of(), line -> false);
+		assertThat(String.join("\n", output)).contains("\"baskets_train\" : 4", "\"cases\" : 2", "\"hit_rate\" : 1.0")
 			.doesNotContain("Tomcat", "EmbeddedPostgres");
 	}
 

@@ -101,6 +101,11 @@ class TenancyMatrixIntegrationTests {
 								List.of(java.util.Map.of("sku", "JKT-1", "quantity", 1, "reason", "TOO_SMALL",
 										"resolution", "REFUND"))))
 			.text("/id");
+		// B's catalogue holds its order's items, so B's own recommendations name them.
+		this.b.post("/api/v1/products",
+				java.util.Map.of("products", List.of(
+						java.util.Map.of("sku", "JKT-1", "name", "BSE jacket", "price", 129, "currency", "EUR"),
+						java.util.Map.of("sku", "SOCK-3", "name", "BSE socks", "price", 12.5, "currency", "EUR"))));
 		this.bSubscription = this.b
 			.post("/api/v1/webhooks/subscriptions",
 					java.util.Map.of("url", "https://b.example/BSECRET-events", "types", List.of("return.*"),
@@ -233,6 +238,7 @@ class TenancyMatrixIntegrationTests {
 								List.of(java.util.Map.of("sku", "A-PRODUCT", "name", "A product", "price", 5,
 										"currency", "EUR"))))),
 				new Probe("GET", "/api/v1/products/{sku}", "/api/v1/products/BSE-PRODUCT", null),
+				new Probe("GET", "/api/v1/recommendations", "/api/v1/recommendations?sku=JKT-1&limit=20", null),
 				new Probe("GET", "/api/v1/returns/policy", "/api/v1/returns/policy", null),
 				new Probe("PUT", "/api/v1/returns/policy", "/api/v1/returns/policy",
 						ApiClient.json(java.util.Map.of("windowDays", 14))),
@@ -394,6 +400,7 @@ class TenancyMatrixIntegrationTests {
 		assertThat(this.b.get("/api/v1/returns/policy").text("/windowDays")).isEqualTo("30");
 		assertThat(this.b.get("/api/v1/products/BSE-PRODUCT").status()).isEqualTo(200);
 		assertThat(this.b.get("/api/v1/packaging/boxes").text("/boxes/0/id")).isEqualTo("BSE-BOX");
+		assertThat(this.b.get("/api/v1/recommendations?sku=JKT-1").body()).contains("BSE socks");
 		ApiClient.Response subscription = this.b.get("/api/v1/webhooks/subscriptions/" + this.bSubscription);
 		assertThat(subscription.text("/url")).isEqualTo("https://b.example/BSECRET-events");
 		assertThat(subscription.json().get("enabled").asBoolean()).isTrue();
