@@ -67,7 +67,9 @@ class PlatformFulfilmentListener {
 			.filter(item -> order.item(item.sku()).isPresent())
 			.forEach(item -> items.add(new Shipment.Item(item.sku(), item.quantity())));
 		boolean first = true;
-		for (String number : fulfilment.trackingNumbers()) {
+		for (String reported : fulfilment.trackingNumbers()) {
+			// As the shipments API stores numbers, so the same parcel is found again.
+			String number = reported.strip().toUpperCase(Locale.ROOT);
 			Optional<CarrierCode> carrier = carrierByName(fulfilment.carrierName())
 				.or(() -> this.detector.carrierFor(number));
 			if (carrier.isEmpty()) {

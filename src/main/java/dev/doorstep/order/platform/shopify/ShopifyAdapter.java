@@ -2,12 +2,10 @@ package dev.doorstep.order.platform.shopify;
 
 import java.util.List;
 
-import dev.doorstep.order.platform.PlatformAdapter;
+import dev.doorstep.order.platform.HeaderSignedAdapter;
 import dev.doorstep.order.platform.PlatformCommand;
 import dev.doorstep.order.platform.PlatformJson;
 import dev.doorstep.order.platform.PlatformRequest;
-import dev.doorstep.order.platform.WebhookSignatures;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -16,30 +14,10 @@ import org.springframework.stereotype.Component;
  * with the app's client secret; the topic and delivery id are headers.
  */
 @Component
-class ShopifyAdapter implements PlatformAdapter {
+class ShopifyAdapter extends HeaderSignedAdapter {
 
-	static final String NAME = "shopify";
-
-	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public boolean verify(PlatformRequest request, String secret) {
-		return WebhookSignatures.base64HmacSha256Matches(request.header("X-Shopify-Hmac-Sha256"), request.body(),
-				secret);
-	}
-
-	@Override
-	public @Nullable String deliveryId(PlatformRequest request) {
-		return request.header("X-Shopify-Webhook-Id");
-	}
-
-	@Override
-	public String topic(PlatformRequest request) {
-		String topic = request.header("X-Shopify-Topic");
-		return topic == null ? "unknown" : topic;
+	ShopifyAdapter() {
+		super("shopify", "X-Shopify-Hmac-Sha256", "X-Shopify-Webhook-Id", "X-Shopify-Topic");
 	}
 
 	@Override

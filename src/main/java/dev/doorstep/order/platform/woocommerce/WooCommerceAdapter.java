@@ -2,12 +2,10 @@ package dev.doorstep.order.platform.woocommerce;
 
 import java.util.List;
 
-import dev.doorstep.order.platform.PlatformAdapter;
+import dev.doorstep.order.platform.HeaderSignedAdapter;
 import dev.doorstep.order.platform.PlatformCommand;
 import dev.doorstep.order.platform.PlatformJson;
 import dev.doorstep.order.platform.PlatformRequest;
-import dev.doorstep.order.platform.WebhookSignatures;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -16,28 +14,10 @@ import org.springframework.stereotype.Component;
  * REST API v3).
  */
 @Component
-class WooCommerceAdapter implements PlatformAdapter {
+class WooCommerceAdapter extends HeaderSignedAdapter {
 
-	@Override
-	public String name() {
-		return "woocommerce";
-	}
-
-	@Override
-	public boolean verify(PlatformRequest request, String secret) {
-		return WebhookSignatures.base64HmacSha256Matches(request.header("X-WC-Webhook-Signature"), request.body(),
-				secret);
-	}
-
-	@Override
-	public @Nullable String deliveryId(PlatformRequest request) {
-		return request.header("X-WC-Webhook-Delivery-ID");
-	}
-
-	@Override
-	public String topic(PlatformRequest request) {
-		String topic = request.header("X-WC-Webhook-Topic");
-		return topic == null ? "unknown" : topic;
+	WooCommerceAdapter() {
+		super("woocommerce", "X-WC-Webhook-Signature", "X-WC-Webhook-Delivery-ID", "X-WC-Webhook-Topic");
 	}
 
 	@Override
