@@ -27,6 +27,15 @@ public interface PlatformAdapter {
 	 */
 	@Nullable String deliveryId(PlatformRequest request);
 
+	/**
+	 * Whether the request is the platform's unsigned connectivity check (WooCommerce
+	 * posts {@code webhook_id=<id>} when a webhook is saved and refuses to save it unless
+	 * the answer is 200). A ping is answered 200 and changes nothing, for any shop.
+	 */
+	default boolean isPing(PlatformRequest request) {
+		return false;
+	}
+
 	/** What the delivery is about ({@code orders/create}), as the platform names it. */
 	String topic(PlatformRequest request);
 

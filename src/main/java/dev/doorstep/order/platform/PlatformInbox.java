@@ -64,6 +64,9 @@ public class PlatformInbox {
 		if (adapter == null) {
 			return new PlatformReceipt.UnknownPlatform(platform);
 		}
+		if (adapter.isPing(request)) {
+			return new PlatformReceipt.Ping();
+		}
 		Optional<Shop> shop = this.shops.findBySlug(shopSlug);
 		Optional<String> secret = shop.flatMap(found -> this.repository.find(found.id(), platform))
 			.map(PlatformConnection::secret);

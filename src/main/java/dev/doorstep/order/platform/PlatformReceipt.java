@@ -18,6 +18,10 @@ public sealed interface PlatformReceipt {
 	record Duplicate(String deliveryId) implements PlatformReceipt {
 	}
 
+	/** The platform's connectivity check: answered 200, nothing read or stored. */
+	record Ping() implements PlatformReceipt {
+	}
+
 	record UnknownPlatform(String platform) implements PlatformReceipt {
 	}
 

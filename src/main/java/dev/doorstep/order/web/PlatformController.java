@@ -88,6 +88,7 @@ class PlatformController {
 					"topic", applied.topic(), "duplicate", false, "effects", applied.effects()));
 			case PlatformReceipt.Duplicate duplicate ->
 				ResponseEntity.ok(Map.of("deliveryId", duplicate.deliveryId(), "duplicate", true));
+			case PlatformReceipt.Ping ping -> ResponseEntity.ok(Map.of("ping", true));
 			case PlatformReceipt.UnknownPlatform unknown -> Problems.response(Problems.problem(HttpStatus.NOT_FOUND,
 					"unknown-platform", "Unknown platform", "no platform '" + unknown.platform() + "'"));
 			case PlatformReceipt.Rejected rejected -> Problems.response(Problems.problem(HttpStatus.UNAUTHORIZED,

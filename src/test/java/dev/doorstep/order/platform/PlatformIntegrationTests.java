@@ -271,6 +271,29 @@ class PlatformIntegrationTests {
 	}
 
 	@Test
+	void wooCommercePingWhenAWebhookIsSavedIsAnswered200AndChangesNothing() {
+		// WC_Webhook::deliver_ping: unsigned, form-encoded, and the webhook is not saved
+		// unless the answer is exactly 200.
+		Map<String, String> headers = Map.of("Content-Type", "application/x-www-form-urlencoded", "User-Agent",
+				"WooCommerce/9.4.2 Hookshot (WordPress/6.7)");
+		byte[] ping = "webhook_id=12".getBytes(StandardCharsets.US_ASCII);
+
+		ApiClient.Response answer = this.api.postRaw("/hooks/platforms/woocommerce/" + this.shop.shop().slug(), ping,
+				headers);
+		ApiClient.Response notAPing = this.api.postRaw("/hooks/platforms/woocommerce/" + this.shop.shop().slug(),
+				"webhook_id=12&status=cancelled".getBytes(StandardCharsets.US_ASCII), headers);
+		ApiClient.Response shopifyPing = this.api.postRaw("/hooks/platforms/shopify/" + this.shop.shop().slug(), ping,
+				headers);
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.json().at("/ping").asBoolean()).isTrue();
+		assertThat(notAPing.status()).isEqualTo(401);
+		assertThat(shopifyPing.status()).isEqualTo(401);
+		assertThat(this.inbox.appliedDeliveries(this.shop.shop().id(), "woocommerce")).isEmpty();
+		assertThat(orders()).isEmpty();
+	}
+
+	@Test
 	void wooCommerceShipmentTrackingBecomesShipmentsByNameOrByNumber() {
 		postWoo("order.created", fixture("woocommerce/order-created.json"));
 
