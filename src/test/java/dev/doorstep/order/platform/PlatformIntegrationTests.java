@@ -126,6 +126,29 @@ class PlatformIntegrationTests {
 	}
 
 	@Test
+	void forgottenDeliveryIdsAreStillGuardedByTheOrdersVersion() {
+		byte[] body = fixture("shopify/orders-create.json");
+		String delivery = delivery();
+		shopify("orders/create", body, delivery, sign(body, SHOPIFY_SECRET));
+		postShopify(this.shop, "orders/cancelled", fixture("shopify/orders-cancelled.json"));
+
+		this.repository.forgetDeliveriesBefore(java.time.Instant.now().minus(Duration.ofDays(30)));
+		assertThat(this.inbox.appliedDeliveries(this.shop.shop().id(), "shopify")).hasSize(2);
+		this.repository.forgetDeliveriesBefore(java.time.Instant.now().plusSeconds(1));
+		assertThat(this.inbox.appliedDeliveries(this.shop.shop().id(), "shopify")).isEmpty();
+
+		// A very late redelivery is applied as new, and its older version changes
+		// nothing.
+		ApiClient.Response late = shopify("orders/create", body, delivery, sign(body, SHOPIFY_SECRET));
+		assertThat(late.json().at("/duplicate").asBoolean()).isFalse();
+		assertThat(late.json().at("/effects/0").asString()).contains("ignored");
+		assertThat(onlyOrder().at("/status").asString()).isEqualTo("CANCELLED");
+	}
+
+	@Autowired
+	dev.doorstep.order.platform.internal.PlatformRepository repository;
+
+	@Test
 	void badSignatureIs401AndStoresNothing() {
 		byte[] body = fixture("shopify/orders-create.json");
 		byte[] tampered = body.clone();

@@ -85,6 +85,17 @@ public class PlatformRepository {
 	}
 
 	/**
+	 * Deletes delivery ids received before {@code cutoff}, of every shop: this is
+	 * housekeeping across tenants, it reads nothing out.
+	 * @return how many were deleted
+	 */
+	public int forgetDeliveriesBefore(Instant cutoff) {
+		return this.jdbc.sql("DELETE FROM platform_delivery WHERE received_at < :cutoff")
+			.param("cutoff", Timestamp.from(cutoff))
+			.update();
+	}
+
+	/**
 	 * Claims the version {@code updatedAt} of the platform order: {@code true} when it is
 	 * newer than every version applied before (or the first), {@code false} when a newer
 	 * or the same version was applied already. The row lock held until commit orders
