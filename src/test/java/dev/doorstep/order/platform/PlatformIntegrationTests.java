@@ -338,6 +338,32 @@ class PlatformIntegrationTests {
 	}
 
 	@Test
+	void wooCommerceCheckoutAwaitingPaymentIsPlacedOnlyOncePaid() {
+		ApiClient.Response pending = postWoo("order.created", fixture("woocommerce/order-pending.json"));
+
+		assertThat(pending.json().at("/effects/0").asString()).isEqualTo("order 4711: status pending, not placed yet");
+		assertThat(orders()).isEmpty();
+
+		ApiClient.Response paid = postWoo("order.updated", fixture("woocommerce/order-created.json"));
+
+		assertThat(paid.json().at("/effects/0").asString()).isEqualTo("order 4711: created");
+		assertThat(onlyOrder().at("/status").asString()).isEqualTo("PLACED");
+	}
+
+	@Test
+	void cancelledShopifyFulfilmentTracksNothing() {
+		postShopify(this.shop, "orders/create", fixture("shopify/orders-create.json"));
+
+		ApiClient.Response cancelled = postShopify(this.shop, "fulfillments/update",
+				fixture("shopify/fulfillments-cancelled.json"));
+
+		assertThat(cancelled.json().at("/effects/0").asString())
+			.isEqualTo("fulfilment 5191038025801: status cancelled, nothing to track");
+		String orderId = onlyOrder().at("/id").asString();
+		assertThat(this.api.get("/api/v1/orders/" + orderId + "/shipments").json().size()).isZero();
+	}
+
+	@Test
 	void wooCommerceCancellationCancelsAndAnOlderCreateDoesNotUndoIt() {
 		ApiClient.Response cancelled = postWoo("order.updated", fixture("woocommerce/order-cancelled.json"));
 		ApiClient.Response late = postWoo("order.created", fixture("woocommerce/order-created.json"));

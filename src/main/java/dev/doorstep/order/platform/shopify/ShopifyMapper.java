@@ -64,7 +64,15 @@ final class ShopifyMapper {
 		return new PlatformCommand.PlaceOrder(draft, instant(order, "updated_at"), text(order, "cancelled_at") != null);
 	}
 
-	static PlatformCommand.ReportFulfilment fulfilment(JsonNode fulfilment) {
+	/** Fulfilment states in which nothing left the warehouse (or it was called back). */
+	private static final java.util.Set<String> NOT_SHIPPED = java.util.Set.of("cancelled", "error", "failure");
+
+	static PlatformCommand fulfilment(JsonNode fulfilment) {
+		String status = text(fulfilment, "status");
+		if (status != null && NOT_SHIPPED.contains(status)) {
+			return new PlatformCommand.Acknowledge(
+					"fulfilment " + required(fulfilment, "id") + ": status " + status + ", nothing to track");
+		}
 		List<String> numbers = new ArrayList<>();
 		for (JsonNode number : fulfilment.path("tracking_numbers")) {
 			if (!number.isNull() && !number.asString().isBlank()) {

@@ -3,6 +3,7 @@ package dev.doorstep.order.platform.woocommerce;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import dev.doorstep.order.Order;
 import dev.doorstep.order.OrderDraft;
@@ -32,8 +33,19 @@ final class WooCommerceMapper {
 	private WooCommerceMapper() {
 	}
 
+	/**
+	 * Checkouts not paid (yet): WooCommerce creates the order before the shopper pays,
+	 * and a shopper who gave up must get no order confirmation. The order is placed with
+	 * its first paid (or on-hold) version.
+	 */
+	private static final Set<String> NOT_PLACED = Set.of("pending", "failed", "checkout-draft");
+
 	static List<PlatformCommand> order(JsonNode order) {
 		String id = required(order, "id");
+		String status = text(order, "status");
+		if (status != null && NOT_PLACED.contains(status)) {
+			return List.of(new PlatformCommand.Acknowledge("order " + id + ": status " + status + ", not placed yet"));
+		}
 		JsonNode billing = object(order, "billing");
 		JsonNode shipping = object(order, "shipping");
 		// Orders without shipping (virtual goods, or themes that hide the form) have
