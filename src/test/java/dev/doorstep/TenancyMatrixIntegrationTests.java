@@ -78,6 +78,7 @@ class TenancyMatrixIntegrationTests {
 		this.b.post("/api/v1/shipments/" + this.bShipment + "/events",
 				events(List.of(event("2026-11-21T08:00:00Z", "IN_TRANSIT", "b-1"))));
 		this.b.put("/api/v1/carrier-accounts/ups", java.util.Map.of("apiKey", this.bSecret, "apiSecret", this.bSecret));
+		this.b.put("/api/v1/platforms/shopify", java.util.Map.of("secret", this.bSecret));
 		this.b.post("/api/v1/notifications/consents", java.util.Map.of("contact", "anna.schmidt@example.com", "channel",
 				"SMS", "topic", "TRANSACTIONAL", "granted", true, "source", "BSECRET-SOURCE"));
 		org.awaitility.Awaitility.await()
@@ -177,6 +178,12 @@ class TenancyMatrixIntegrationTests {
 				new Probe("PUT", "/api/v1/carrier-accounts/{code}", "/api/v1/carrier-accounts/ups",
 						ApiClient.json(java.util.Map.of("apiKey", "a-own-key"))),
 				new Probe("DELETE", "/api/v1/carrier-accounts/{code}", "/api/v1/carrier-accounts/dhl", null),
+				// A's own connections: A has none, so reading or removing one is 404;
+				// saving creates A's own.
+				new Probe("GET", "/api/v1/platforms/{platform}", "/api/v1/platforms/shopify", null),
+				new Probe("PUT", "/api/v1/platforms/{platform}", "/api/v1/platforms/woocommerce",
+						"{\"secret\":\"a-own-secret\"}"),
+				new Probe("DELETE", "/api/v1/platforms/{platform}", "/api/v1/platforms/shopify", null),
 				new Probe("GET", "/api/v1/carriers/unmapped-codes", "/api/v1/carriers/unmapped-codes", null),
 				new Probe("GET", "/api/v1/notifications/messages", "/api/v1/notifications/messages", null),
 				new Probe("GET", "/api/v1/notifications/messages/{id}",
@@ -339,7 +346,8 @@ class TenancyMatrixIntegrationTests {
 		// Saving under {code} creates the caller's own account; it names no row of
 		// another
 		// shop.
-		boolean ownAccount = probe.method().equals("PUT") && probe.pattern().contains("{code}");
+		boolean ownAccount = probe.method().equals("PUT")
+				&& (probe.pattern().contains("{code}") || probe.pattern().contains("{platform}"));
 		boolean namesBInBody = (probe.body() != null
 				&& (probe.body().contains(this.bOrder) || probe.body().contains(this.bOrderNumber)))
 				|| probe.path().contains("orderId=" + this.bOrder);
@@ -381,6 +389,10 @@ class TenancyMatrixIntegrationTests {
 		ApiClient.Response accounts = this.b.get("/api/v1/carrier-accounts");
 		assertThat(accounts.json().size()).isEqualTo(1);
 		assertThat(accounts.text("/0/code")).isEqualTo("ups");
+		ApiClient.Response platform = this.b.get("/api/v1/platforms/shopify");
+		assertThat(platform.status()).isEqualTo(200);
+		assertThat(platform.text("/updatedAt")).isEqualTo(platform.text("/createdAt"));
+		assertThat(this.b.get("/api/v1/platforms/woocommerce").status()).isEqualTo(404);
 		assertThat(this.b.get("/api/v1/shipments/" + this.bShipment + "/legs").json().size()).isEqualTo(1);
 		ApiClient.Response order = this.b.get("/api/v1/orders/" + this.bOrder);
 		assertThat(order.text("/status")).isEqualTo("SHIPPED");

@@ -54,6 +54,11 @@ public class Orders {
 		return stored.equals(OrderRepository.normalize(draft));
 	}
 
+	/** The order the shop (or its platform) knows by this id. */
+	public Optional<Order> findByExternalId(ShopId shop, String externalId) {
+		return this.repository.findByExternalId(shop, externalId);
+	}
+
 	public Optional<Order> find(ShopId shop, OrderId id) {
 		return this.repository.find(shop, id);
 	}

@@ -172,6 +172,14 @@ public class OrderRepository {
 		return id.flatMap(value -> find(shop, new OrderId(value)));
 	}
 
+	public Optional<Order> findByExternalId(ShopId shop, String externalId) {
+		return load(this.jdbc.sql("SELECT * FROM orders WHERE shop_id = :shop AND external_id = :externalId")
+			.param("shop", shop.value())
+			.param("externalId", externalId)
+			.query(OrderRepository::mapRow)
+			.list(), shop).stream().findFirst();
+	}
+
 	public Optional<Order> find(ShopId shop, OrderId id) {
 		List<Order> found = load(this.jdbc.sql("SELECT * FROM orders WHERE shop_id = :shop AND id = :id")
 			.param("shop", shop.value())
