@@ -126,10 +126,27 @@ public class Returns {
 	}
 
 	private ReturnOptions options(ShopId shop, Order order, boolean lock) {
-		return PolicyEvaluator.options(policy(shop), facts(shop, order, lock), this.clock.instant(), zone(shop));
+		ReturnPolicy policy = policy(shop);
+		return PolicyEvaluator.options(policy, facts(shop, order, lock, policy.exchanges()), this.clock.instant(),
+				zone(shop));
 	}
 
-	private PolicyEvaluator.OrderFacts facts(ShopId shop, Order order, boolean lock) {
+	/**
+	 * The last day anything of the order can still be returned; empty when nothing can.
+	 * Cheap enough for every view of a tracking page: no catalogue look-ups.
+	 */
+	public Optional<java.time.LocalDate> lastReturnDay(ShopId shop, Order order) {
+		ReturnOptions options = PolicyEvaluator.options(policy(shop), facts(shop, order, false, false),
+				this.clock.instant(), zone(shop));
+		return options.items()
+			.stream()
+			.filter(ReturnOptions.Item::canReturn)
+			.map(ReturnOptions.Item::lastDay)
+			.filter(java.util.Objects::nonNull)
+			.max(java.util.Comparator.naturalOrder());
+	}
+
+	private PolicyEvaluator.OrderFacts facts(ShopId shop, Order order, boolean lock, boolean withVariants) {
 		Map<String, Instant> deliveredBySku = new HashMap<>();
 		Instant lastDelivered = null;
 		for (Shipment parcel : this.shipments.forOrder(shop, order.id())) {
@@ -145,7 +162,7 @@ public class Returns {
 		}
 		Map<String, Integer> returned = this.repository.returnedQuantities(shop, order.id(), lock);
 		Map<String, List<Product>> variants = new HashMap<>();
-		if (policy(shop).exchanges()) {
+		if (withVariants) {
 			for (Order.LineItem item : order.items()) {
 				variants.put(item.sku(), this.products.otherVariants(shop, item.sku()));
 			}
@@ -234,8 +251,8 @@ public class Returns {
 		Order order = found.get();
 		ReturnPolicy policy = policy(shop);
 		// Locked: two requests at once must not both take the last returnable piece.
-		ReturnOptions options = PolicyEvaluator.options(policy, facts(shop, order, true), this.clock.instant(),
-				zone(shop));
+		ReturnOptions options = PolicyEvaluator.options(policy, facts(shop, order, true, policy.exchanges()),
+				this.clock.instant(), zone(shop));
 		PolicyEvaluator.Checked checked = PolicyEvaluator.check(policy, options, request, false);
 		if (checked instanceof PolicyEvaluator.Checked.Refused refused) {
 			return new CreateResult.Refused(refused.violations());

@@ -3,14 +3,11 @@ package dev.doorstep.returns.web;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 import dev.doorstep.order.Order;
 import dev.doorstep.returns.ReturnLinks;
-import dev.doorstep.returns.ReturnOptions;
 import dev.doorstep.returns.ReturnRequest;
 import dev.doorstep.returns.Returns;
 import dev.doorstep.shipment.Shipment;
@@ -52,23 +49,16 @@ class ReturnActions implements ShopperActions {
 		if (!shipment.delivered()) {
 			return actions;
 		}
-		ReturnOptions options = this.returns.options(order.shopId(), order.id()).orElse(null);
 		String slug = this.shops.find(order.shopId()).map(shop -> shop.slug()).orElse(null);
-		if (options == null || slug == null || !options.anyReturnable()) {
+		java.util.Optional<java.time.LocalDate> last = this.returns.lastReturnDay(order.shopId(), order);
+		if (slug == null || last.isEmpty()) {
 			return actions;
 		}
-		String lastDay = options.items()
-			.stream()
-			.filter(ReturnOptions.Item::canReturn)
-			.map(ReturnOptions.Item::lastDay)
-			.filter(Objects::nonNull)
-			.max(Comparator.naturalOrder())
-			.map(day -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day))
-			.orElse(null);
+		String lastDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(last.get());
 		actions.add(0,
 				new ShopperAction(text("returns.action.start", locale),
 						"/s/" + slug + "/returns/t/" + shipment.publicToken() + lang,
-						lastDay == null ? null : text("returns.item.lastDay", locale, lastDay)));
+						text("returns.item.lastDay", locale, lastDay)));
 		return actions;
 	}
 
