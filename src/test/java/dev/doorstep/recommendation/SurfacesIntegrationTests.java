@@ -1,0 +1,116 @@
+package dev.doorstep.recommendation;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.doorstep.support.ApiClient;
+import dev.doorstep.support.DoorstepIntegrationTest;
+import dev.doorstep.support.Fixtures;
+import dev.doorstep.support.TestShops;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Cross-sell on the shopper's surfaces: the tracking page's "You may also like". */
+@DoorstepIntegrationTest
+class SurfacesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestShops shops;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	ApiClient api;
+
+	@BeforeEach
+	void shopWithCatalogueAndOrders() {
+		this.api = new ApiClient(this.port, this.shops.create("Surfaces shop").apiKey());
+		List<Map<String, Object>> products = new ArrayList<>();
+		for (String sku : List.of("TENT", "PEGS", "STOVE", "MAT", "LAMP")) {
+			products.add(Map.of("sku", sku, "name", "The <b>" + sku.toLowerCase() + "</b>", "category", "camping",
+					"price", 19.9, "currency", "EUR", "productUrl", "https://shop.example/p/" + sku, "imageUrl",
+					"https://shop.example/i/" + sku + ".jpg"));
+		}
+		assertThat(this.api.post("/api/v1/products", Map.of("products", products)).status()).isEqualTo(200);
+		for (String sku : List.of("PEGS", "STOVE", "MAT", "LAMP")) {
+			order("TENT", sku);
+			order("TENT", sku);
+		}
+	}
+
+	String order(String... skus) {
+		Map<String, Object> order = new LinkedHashMap<>(Fixtures.order(UUID.randomUUID().toString(), "S-1"));
+		order.put("items", List.of(skus)
+			.stream()
+			.map(sku -> Map.of("sku", sku, "name", sku, "category", "camping", "quantity", 1, "unitPrice", 19.9))
+			.toList());
+		ApiClient.Response response = this.api.post("/api/v1/orders", order);
+		assertThat(response.status()).isEqualTo(201);
+		return response.text("/id");
+	}
+
+	String trackingPath(String orderId) {
+		Map<String, Object> shipment = Fixtures.shipment("dhl", "DHL" + UUID.randomUUID());
+		shipment.put("items", List.of(Map.of("sku", "TENT", "quantity", 1)));
+		ApiClient.Response created = this.api.post("/api/v1/orders/" + orderId + "/shipments", shipment);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return URI.create(created.text("/trackingUrl")).getPath();
+	}
+
+	HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void trackingPageShowsProductsBehindSignedLinks() throws Exception {
+		String page = trackingPath(order("TENT"));
+
+		String en = get(page + "?lang=en").body();
+		assertThat(en).contains("You may also like")
+			.contains("The &lt;b&gt;pegs&lt;/b&gt;")
+			.doesNotContain("<b>pegs")
+			.contains("https://shop.example/i/PEGS.jpg")
+			.contains("€19.90");
+		// The basket's own tent is not offered; product links go through /go/, not to the
+		// shop directly.
+		assertThat(en).doesNotContain("https://shop.example/p/").doesNotContain("The &lt;b&gt;tent");
+		Matcher links = Pattern.compile("href=\"(/go/[^\"]+)\"").matcher(en);
+		List<String> hrefs = new ArrayList<>();
+		while (links.find()) {
+			hrefs.add(links.group(1));
+		}
+		assertThat(hrefs).hasSizeBetween(3, 6);
+		HttpResponse<String> click = get(hrefs.get(0));
+		assertThat(click.statusCode()).isEqualTo(303);
+		assertThat(click.headers().firstValue("Location").orElseThrow()).startsWith("https://shop.example/p/");
+
+		String de = get(page + "?lang=de").body();
+		assertThat(de).contains("Das könnte Ihnen auch gefallen").contains("19,90\u00a0€");
+	}
+
+	@Test
+	void tooFewProductsShowNoSection() throws Exception {
+		// A basket of all but one of the catalogue leaves a single product to offer.
+		String page = trackingPath(order("TENT", "PEGS", "STOVE", "MAT"));
+
+		assertThat(get(page + "?lang=en").body()).doesNotContain("You may also like").doesNotContain("/go/");
+	}
+
+}
