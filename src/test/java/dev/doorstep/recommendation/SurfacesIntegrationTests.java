@@ -12,6 +12,11 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.doorstep.notification.Message;
+import dev.doorstep.notification.TemplateTexts;
+import dev.doorstep.notification.Trigger;
+import dev.doorstep.order.OrderId;
+import dev.doorstep.shop.ShopId;
 import dev.doorstep.support.ApiClient;
 import dev.doorstep.support.DoorstepIntegrationTest;
 import dev.doorstep.support.Fixtures;
@@ -34,13 +39,29 @@ class SurfacesIntegrationTests {
 	@Autowired
 	TestShops shops;
 
+	@Autowired
+	dev.doorstep.notification.NotificationTemplates templates;
+
+	@Autowired
+	dev.doorstep.notification.Notifications notifications;
+
+	@Autowired
+	dev.doorstep.notification.internal.Dispatcher dispatcher;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	ShopId shop;
+
 	final HttpClient http = HttpClient.newHttpClient();
 
 	ApiClient api;
 
 	@BeforeEach
 	void shopWithCatalogueAndOrders() {
-		this.api = new ApiClient(this.port, this.shops.create("Surfaces shop").apiKey());
+		TestShops.TestShop created = this.shops.create("Surfaces shop");
+		this.shop = created.shop().id();
+		this.api = new ApiClient(this.port, created.apiKey());
 		List<Map<String, Object>> products = new ArrayList<>();
 		for (String sku : List.of("TENT", "PEGS", "STOVE", "MAT", "LAMP")) {
 			products.add(Map.of("sku", sku, "name", "The <b>" + sku.toLowerCase() + "</b>", "category", "camping",
@@ -56,6 +77,8 @@ class SurfacesIntegrationTests {
 
 	String order(String... skus) {
 		Map<String, Object> order = new LinkedHashMap<>(Fixtures.order(UUID.randomUUID().toString(), "S-1"));
+		// Recent: only recent orders are confirmed by email.
+		order.put("placedAt", java.time.Instant.now().toString());
 		order.put("items", List.of(skus)
 			.stream()
 			.map(sku -> Map.of("sku", sku, "name", sku, "category", "camping", "quantity", 1, "unitPrice", 19.9))
@@ -111,6 +134,41 @@ class SurfacesIntegrationTests {
 		String page = trackingPath(order("TENT", "PEGS", "STOVE", "MAT"));
 
 		assertThat(get(page + "?lang=en").body()).doesNotContain("You may also like").doesNotContain("/go/");
+	}
+
+	@Test
+	void orderConfirmationTemplateListsRecommendations() throws Exception {
+		// The fixture orders are German: the shop's own German confirmation prints the
+		// variable.
+		this.templates.save(this.shop, Trigger.ORDER_CONFIRMED, java.util.Locale.GERMAN,
+				new TemplateTexts("Danke {{order.number}}", "Danke!",
+						"Dazu passt:{{#recommendations}} [{{name}} | {{price}} | {{url}}]{{/recommendations}}",
+						"Danke"));
+		String order = order("TENT");
+
+		org.awaitility.Awaitility.await()
+			.until(() -> !this.notifications.messages(this.shop, new OrderId(UUID.fromString(order)), null, 10, 0)
+				.isEmpty());
+		this.jdbc.sql("UPDATE notification_message SET due_at = now() - interval '1 second' WHERE order_id = ?")
+			.param(UUID.fromString(order))
+			.update();
+		org.awaitility.Awaitility.await().until(() -> {
+			this.dispatcher.dispatchDue();
+			return this.notifications.messages(this.shop, new OrderId(UUID.fromString(order)), null, 10, 0)
+				.getFirst()
+				.bodyText() != null;
+		});
+		Message message = this.notifications.messages(this.shop, new OrderId(UUID.fromString(order)), null, 10, 0)
+			.getFirst();
+		assertThat(message.trigger()).isEqualTo(Trigger.ORDER_CONFIRMED);
+		String text = message.bodyText();
+		assertThat(text).contains("[The <b>pegs</b> | 19,90\u00a0€ | http").doesNotContain("TENT\n");
+		assertThat(message.bodyHtml()).contains("The &lt;b&gt;pegs&lt;/b&gt;");
+		Matcher link = Pattern.compile("\\| (http://[^\\]]+/go/[^\\]]+)\\]").matcher(text);
+		assertThat(link.find()).as(text).isTrue();
+		HttpResponse<String> click = get(URI.create(link.group(1)).getPath());
+		assertThat(click.statusCode()).isEqualTo(303);
+		assertThat(click.headers().firstValue("Location").orElseThrow()).startsWith("https://shop.example/p/");
 	}
 
 }
