@@ -4,7 +4,7 @@
  * also tells returns which other variants of a product an item can be exchanged for.
  */
 @ApplicationModule(displayName = "Recommendations",
-		allowedDependencies = { "runtime", "shop", "order", "shipment", "tracking", "notification" })
+		allowedDependencies = { "runtime", "shop", "order", "shipment", "tracking", "notification", "delivery" })
 @NullMarked
 package dev.doorstep.recommendation;
 

@@ -171,4 +171,53 @@ class SurfacesIntegrationTests {
 		assertThat(click.headers().firstValue("Location").orElseThrow()).startsWith("https://shop.example/p/");
 	}
 
+	HttpResponse<String> get(String path, String origin) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Origin", origin)
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void thankYouFragmentBeforeAndAfterShipping() throws Exception {
+		this.jdbc.sql("UPDATE shop SET website_url = 'https://shop.example/checkout' WHERE id = ?")
+			.param(this.shop.value())
+			.update();
+		String order = order("TENT");
+		ApiClient.Response placed = this.api.get("/api/v1/orders/" + order);
+		String thankYou = placed.text("/thankYouUrl");
+		assertThat(thankYou).matches("http://localhost:\\d+/embed/thank-you/[0-9a-f]{32}");
+		String path = URI.create(thankYou).getPath();
+
+		HttpResponse<String> en = get(path + "?lang=en", "https://shop.example");
+		assertThat(en.statusCode()).isEqualTo(200);
+		assertThat(en.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+		assertThat(en.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://shop.example");
+		assertThat(en.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'none'");
+		assertThat(en.body()).contains("What happens next")
+			.contains("We are packing your order S-1")
+			.contains("You may also like")
+			.contains("The &lt;b&gt;pegs&lt;/b&gt;")
+			.contains("/go/")
+			.doesNotContain("<script")
+			.doesNotContain("style=")
+			// No parcel yet: no tracking page to link to.
+			.doesNotContain("#updates");
+
+		// Shipped: the tracking token works too, and names the carrier and the Updates
+		// link.
+		String tracking = trackingPath(order);
+		String de = get("/embed/thank-you/" + tracking.substring(tracking.lastIndexOf('/') + 1) + "?lang=de",
+				"https://evil.example")
+			.body();
+		assertThat(de).contains("Wie es weitergeht")
+			.contains("ist mit DHL unterwegs")
+			.contains("Das könnte Ihnen auch gefallen")
+			.contains(tracking + "?lang=de#updates");
+		// The order's own language (the fixture's is German) without ?lang.
+		assertThat(get(path, "https://shop.example").body()).contains("Wie es weitergeht");
+		assertThat(get("/embed/thank-you/" + "0".repeat(32), "https://shop.example").statusCode()).isEqualTo(404);
+		assertThat(get("/embed/thank-you/not-a-token", "https://shop.example").statusCode()).isEqualTo(404);
+	}
+
 }
