@@ -214,6 +214,11 @@ class SurfacesIntegrationTests {
 			.contains("ist mit DHL unterwegs")
 			.contains("Das könnte Ihnen auch gefallen")
 			.contains(tracking + "?lang=de#updates");
+		// The parcel's delivery window, once the delivery module has predicted it.
+		String tokenPath = "/embed/thank-you/" + tracking.substring(tracking.lastIndexOf('/') + 1) + "?lang=en";
+		org.awaitility.Awaitility.await()
+			.untilAsserted(() -> assertThat(get(tokenPath, "https://shop.example").body())
+				.containsPattern("Expected delivery: [A-Z][a-z]+ \\d+, 20\\d\\d"));
 		// The order's own language (the fixture's is German) without ?lang.
 		assertThat(get(path, "https://shop.example").body()).contains("Wie es weitergeht");
 		assertThat(get("/embed/thank-you/" + "0".repeat(32), "https://shop.example").statusCode()).isEqualTo(404);
