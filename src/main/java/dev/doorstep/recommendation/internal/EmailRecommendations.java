@@ -47,7 +47,7 @@ class EmailRecommendations implements TemplateDataContributor {
 		if (!TRIGGERS.contains(trigger)) {
 			return Map.of();
 		}
-		List<Map<String, Object>> products = Suggestions
+		List<Map<String, Object>> products = Suggestion
 			.of(this.recommendations, this.links, order, Surface.EMAIL, locale, MOST)
 			.stream()
 			.map(suggestion -> {

@@ -35,7 +35,7 @@ public class ThankYouProducts {
 	}
 
 	public List<Item> forOrder(Order order, Locale locale) {
-		List<Item> items = Suggestions
+		List<Item> items = Suggestion
 			.of(this.recommendations, this.links, order, Surface.THANK_YOU, locale, TrackingPageRecommendations.MOST)
 			.stream()
 			.map(suggestion -> new Item(suggestion.name(), suggestion.price(),

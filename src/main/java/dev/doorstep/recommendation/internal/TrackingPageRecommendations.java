@@ -41,7 +41,7 @@ class TrackingPageRecommendations implements PageBlocks {
 
 	@Override
 	public Optional<PageBlock> block(Shipment shipment, Order order, Locale locale) {
-		List<PageBlock.Item> items = Suggestions
+		List<PageBlock.Item> items = Suggestion
 			.of(this.recommendations, this.links, order, Surface.TRACKING_PAGE, locale, MOST)
 			.stream()
 			.map(suggestion -> new PageBlock.Item(suggestion.name(), suggestion.price(), suggestion.image(),

@@ -13,15 +13,15 @@ import dev.doorstep.recommendation.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Recommended products for an order as the shopper-facing surfaces show them: name, price
- * formatted for the shopper's language, picture, and a signed link that records the
+ * A recommended product for an order as the shopper-facing surfaces show them: name,
+ * price formatted for the shopper's language, picture, and a signed link that records the
  * click.
  *
  * @param url the signed {@code /go/} path, relative to this server
  */
-record Suggestions(String sku, String name, String price, @Nullable String image, String url) {
+record Suggestion(String sku, String name, String price, @Nullable String image, String url) {
 
-	static List<Suggestions> of(Recommendations recommendations, ClickLinks links, Order order, Surface surface,
+	static List<Suggestion> of(Recommendations recommendations, ClickLinks links, Order order, Surface surface,
 			Locale locale, int limit) {
 		List<String> basket = order.items().stream().map(Order.LineItem::sku).distinct().toList();
 		if (basket.isEmpty()) {
@@ -32,7 +32,7 @@ record Suggestions(String sku, String name, String price, @Nullable String image
 			.map(recommended -> recommended.product())
 			// Without a page to go to, a click could only end in a 404.
 			.filter(product -> product.productUrl() != null)
-			.map(product -> new Suggestions(product.sku(), product.name(), price(product, locale), product.imageUrl(),
+			.map(product -> new Suggestion(product.sku(), product.name(), price(product, locale), product.imageUrl(),
 					links.path(order.shopId(), order.id(), product.sku(), surface)))
 			.toList();
 	}
