@@ -246,6 +246,7 @@ class TenancyMatrixIntegrationTests {
 										"currency", "EUR"))))),
 				new Probe("GET", "/api/v1/products/{sku}", "/api/v1/products/BSE-PRODUCT", null),
 				new Probe("GET", "/api/v1/recommendations", "/api/v1/recommendations?sku=JKT-1&limit=20", null),
+				new Probe("GET", "/api/v1/recommendations/attribution", "/api/v1/recommendations/attribution", null),
 				new Probe("GET", "/api/v1/returns/policy", "/api/v1/returns/policy", null),
 				new Probe("PUT", "/api/v1/returns/policy", "/api/v1/returns/policy",
 						ApiClient.json(java.util.Map.of("windowDays", 14))),

@@ -59,6 +59,22 @@ public class Orders {
 		return this.repository.findByExternalId(shop, externalId);
 	}
 
+	/**
+	 * The order behind its public token (the thank-you page's), whichever shop it belongs
+	 * to; empty for a malformed or unknown token.
+	 */
+	public Optional<Order> findByPublicToken(String token) {
+		if (!token.matches("[0-9a-f]{32}")) {
+			return Optional.empty();
+		}
+		return this.repository.findByPublicToken(token);
+	}
+
+	/** The order's public token: what its thank-you page link carries. */
+	public Optional<String> publicToken(ShopId shop, OrderId id) {
+		return this.repository.publicToken(shop, id);
+	}
+
 	public Optional<Order> find(ShopId shop, OrderId id) {
 		return this.repository.find(shop, id);
 	}

@@ -3,7 +3,8 @@
  * what fits a basket ({@link dev.doorstep.recommendation.Recommendations}). The catalogue
  * also tells returns which other variants of a product an item can be exchanged for.
  */
-@ApplicationModule(displayName = "Recommendations", allowedDependencies = { "runtime", "shop", "order" })
+@ApplicationModule(displayName = "Recommendations",
+		allowedDependencies = { "runtime", "shop", "order", "shipment", "tracking", "notification", "delivery" })
 @NullMarked
 package dev.doorstep.recommendation;
 

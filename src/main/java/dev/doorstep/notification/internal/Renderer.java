@@ -22,6 +22,7 @@ import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.JourneyStep;
+import dev.doorstep.notification.TemplateDataContributor;
 import dev.doorstep.notification.TemplateOverride;
 import dev.doorstep.notification.TemplateTexts;
 import dev.doorstep.notification.Trigger;
@@ -99,7 +100,13 @@ public class Renderer {
 
 	private final DelayFacts delays;
 
-	Renderer(MessageSource messages, TemplateRepository overrides, DelayFacts delays) {
+	private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(Renderer.class);
+
+	private final List<TemplateDataContributor> contributors;
+
+	Renderer(MessageSource messages, TemplateRepository overrides, DelayFacts delays,
+			List<TemplateDataContributor> contributors) {
+		this.contributors = List.copyOf(contributors);
 		this.delays = delays;
 		this.messages = messages;
 		this.overrides = overrides;
@@ -216,6 +223,19 @@ public class Renderer {
 		model.put("action", event.get("action"));
 		model.put("unsubscribeUrl", facts.unsubscribeUrl());
 		model.put("openPixelUrl", facts.openPixelUrl());
+		for (TemplateDataContributor contributor : this.contributors) {
+			try {
+				// Built-in variables win: another module cannot change what a message
+				// says
+				// about the order.
+				contributor.data(facts.trigger(), facts.order(), locale).forEach(model::putIfAbsent);
+			}
+			catch (RuntimeException ex) {
+				// Extras are optional: a failing contributor must not stop the message.
+				logger.warn("Template data of {} failed for a {} message", contributor.getClass().getSimpleName(),
+						facts.trigger(), ex);
+			}
+		}
 		return model;
 	}
 

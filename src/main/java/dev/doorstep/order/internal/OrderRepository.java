@@ -180,6 +180,27 @@ public class OrderRepository {
 			.list(), shop).stream().findFirst();
 	}
 
+	/** The order behind a public token, whichever shop it belongs to. */
+	public Optional<Order> findByPublicToken(String token) {
+		return this.jdbc.sql("SELECT shop_id, id FROM orders WHERE public_token = :token")
+			.param("token", token)
+			.query((rs, row) -> new TokenKey(new ShopId(rs.getObject("shop_id", java.util.UUID.class)),
+					new OrderId(rs.getObject("id", java.util.UUID.class))))
+			.optional()
+			.flatMap(key -> find(key.shop(), key.id()));
+	}
+
+	private record TokenKey(ShopId shop, OrderId id) {
+	}
+
+	public Optional<String> publicToken(ShopId shop, OrderId id) {
+		return this.jdbc.sql("SELECT public_token FROM orders WHERE shop_id = :shop AND id = :id")
+			.param("shop", shop.value())
+			.param("id", id.value())
+			.query(String.class)
+			.optional();
+	}
+
 	public Optional<Order> find(ShopId shop, OrderId id) {
 		List<Order> found = load(this.jdbc.sql("SELECT * FROM orders WHERE shop_id = :shop AND id = :id")
 			.param("shop", shop.value())

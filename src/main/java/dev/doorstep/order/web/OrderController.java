@@ -3,6 +3,7 @@ package dev.doorstep.order.web;
 import java.net.URI;
 import java.util.UUID;
 
+import dev.doorstep.order.Order;
 import dev.doorstep.order.OrderId;
 import dev.doorstep.order.OrderPage;
 import dev.doorstep.order.OrderQuery;
@@ -34,14 +35,32 @@ class OrderController {
 
 	private final Orders orders;
 
-	OrderController(Orders orders) {
+	private final org.springframework.core.env.Environment environment;
+
+	OrderController(Orders orders, org.springframework.core.env.Environment environment) {
 		this.orders = orders;
+		this.environment = environment;
+	}
+
+	/** One order with its thank-you link, on the public base URL like tracking links. */
+	private OrderResponse withLink(ShopId shop, Order order) {
+		String base = this.environment.getProperty("doorstep.shipment.public-base-url", "");
+		if (base.isBlank()) {
+			base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+				.build()
+				.toUriString();
+		}
+		String root = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+		return OrderResponse.of(order,
+				this.orders.publicToken(shop, order.id())
+					.map(token -> root + "/embed/thank-you/" + token)
+					.orElse(null));
 	}
 
 	@PostMapping
 	ResponseEntity<OrderResponse> place(ShopId shop, @Valid @RequestBody OrderRequest request) {
 		PlaceOrderResult result = this.orders.place(shop, request.toDraft());
-		OrderResponse body = OrderResponse.of(result.order());
+		OrderResponse body = withLink(shop, result.order());
 		if (result instanceof PlaceOrderResult.Created) {
 			return ResponseEntity.created(URI.create("/api/v1/orders/" + body.id())).body(body);
 		}
@@ -50,7 +69,7 @@ class OrderController {
 
 	@GetMapping("/{id}")
 	OrderResponse get(ShopId shop, @PathVariable UUID id) {
-		return OrderResponse.of(this.orders.get(shop, new OrderId(id)));
+		return withLink(shop, this.orders.get(shop, new OrderId(id)));
 	}
 
 	@GetMapping
@@ -66,7 +85,7 @@ class OrderController {
 	@PostMapping("/{id}/cancel")
 	@org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.OK)
 	OrderResponse cancel(ShopId shop, @PathVariable UUID id) {
-		return OrderResponse.of(this.orders.cancel(shop, new OrderId(id)));
+		return withLink(shop, this.orders.cancel(shop, new OrderId(id)));
 	}
 
 }

@@ -15,13 +15,19 @@ class OrderListener {
 
 	private final ShopModels models;
 
-	OrderListener(ShopModels models) {
+	private final Clicks clicks;
+
+	OrderListener(ShopModels models, Clicks clicks) {
 		this.models = models;
+		this.clicks = clicks;
 	}
 
 	@ApplicationModuleListener
 	void on(OrderPlaced placed) {
 		this.models.placed(placed.shopId(), placed.orderId());
+		// Once per (click, order) by the table's keys, so a redelivered event adds
+		// nothing.
+		this.clicks.attribute(placed.shopId(), placed.orderId());
 	}
 
 	@ApplicationModuleListener

@@ -22,12 +22,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param history how far back orders are read into a model; default 730 days
  * @param maxOrders at most this many of a shop's newest orders are read into its model;
  * default 200,000
+ * @param clickKey the HMAC key of the signed {@code /go/} links to recommended products;
+ * empty (the default): a random key per start, so links of an earlier start stop working
  */
 @ConfigurationProperties("doorstep.recommendation")
 public record RecommendationProperties(@DefaultValue("90d") Duration halfLife, @DefaultValue("2") int minSupport,
 		@DefaultValue("50") int neighbours, @DefaultValue("COSINE") ModelSettings.Score score,
 		@DefaultValue("6h") Duration rebuildInterval, @DefaultValue("730d") Duration history,
-		@DefaultValue("200000") int maxOrders) {
+		@DefaultValue("200000") int maxOrders, @DefaultValue("") String clickKey) {
 
 	public RecommendationProperties {
 		// Wrong settings fail the start, not the first recommendation.

@@ -1,6 +1,8 @@
 package dev.doorstep.tracking.internal;
 
 import dev.doorstep.tracking.ShopperAction;
+import dev.doorstep.tracking.PageBlock;
+import dev.doorstep.tracking.PageBlocks;
 import dev.doorstep.tracking.ShopperActions;
 import dev.doorstep.tracking.TrackingProperties;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -79,9 +81,13 @@ public class TrackingPages {
 
 	private final List<ShopperActions> actionSources;
 
+	private final List<PageBlocks> blockSources;
+
 	TrackingPages(Shipments shipments, Shops shops, Orders orders, MessageSource messages, DeliveryPromises promises,
-			DeliveryTexts texts, TrackingProperties properties, List<ShopperActions> actionSources) {
+			DeliveryTexts texts, TrackingProperties properties, List<ShopperActions> actionSources,
+			List<PageBlocks> blockSources) {
 		this.actionSources = List.copyOf(actionSources);
+		this.blockSources = List.copyOf(blockSources);
 		this.promises = promises;
 		this.texts = texts;
 		this.shipments = shipments;
@@ -172,6 +178,26 @@ public class TrackingPages {
 			actions.addAll(source.actions(shipment.get(), order.get(), locale));
 		}
 		return actions;
+	}
+
+	/**
+	 * The extra sections other modules offer for the parcel behind the token ("You may
+	 * also like"); empty for an unknown token.
+	 */
+	public List<PageBlock> blocks(String token, Locale locale) {
+		if (this.blockSources.isEmpty()) {
+			return List.of();
+		}
+		Optional<Shipment> shipment = this.shipments.findByToken(token);
+		Optional<Order> order = shipment.flatMap(found -> this.orders.find(found.shopId(), found.orderId()));
+		if (order.isEmpty()) {
+			return List.of();
+		}
+		List<PageBlock> blocks = new ArrayList<>();
+		for (PageBlocks source : this.blockSources) {
+			source.block(shipment.get(), order.get(), locale).ifPresent(blocks::add);
+		}
+		return blocks;
 	}
 
 	private TrackingPage build(Shop shop, Order order, Shipment shipment, Locale locale) {

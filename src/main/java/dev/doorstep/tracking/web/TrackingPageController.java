@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.doorstep.tracking.PageBlock;
 import dev.doorstep.tracking.ShopperAction;
 import dev.doorstep.tracking.internal.Languages;
 import dev.doorstep.tracking.internal.Pages;
@@ -40,6 +41,9 @@ class TrackingPageController {
 
 	/** Where the shopper's actions go; like the updates, fresh on every view. */
 	private static final String ACTIONS_SLOT = "<!--doorstep:actions-->";
+
+	/** Where other modules' sections ("You may also like") go; fresh on every view. */
+	private static final String BLOCKS_SLOT = "<!--doorstep:blocks-->";
 
 	/** The status lines the page knows; anything else in {@code ?done=} is ignored. */
 	private static final Set<String> DONE = Set.of("saved", "stopped", "code-sent", "sms-on", "new-code");
@@ -135,7 +139,13 @@ class TrackingPageController {
 		List<ShopperAction> actions = this.trackingPages.actions(token, page.locale());
 		String actionsHtml = actions.isEmpty() ? ""
 				: this.pages.html("tracking/actions", page.locale(), Map.of("actions", actions));
-		String html = page.html().replace(ACTIONS_SLOT, actionsHtml).replace(UPDATES_SLOT, updates);
+		List<PageBlock> blocks = this.trackingPages.blocks(token, page.locale());
+		String blocksHtml = blocks.isEmpty() ? ""
+				: this.pages.html("tracking/blocks", page.locale(), Map.of("blocks", blocks));
+		String html = page.html()
+			.replace(BLOCKS_SLOT, blocksHtml)
+			.replace(ACTIONS_SLOT, actionsHtml)
+			.replace(UPDATES_SLOT, updates);
 		// A return or claim just made must show when the shopper comes back: pages with
 		// actions are not kept by the browser.
 		return cacheable && actions.isEmpty() ? this.pages.cacheable(page.locale(), html)

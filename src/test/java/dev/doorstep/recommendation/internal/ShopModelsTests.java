@@ -36,7 +36,7 @@ class ShopModelsTests {
 	final Source source = new Source();
 
 	final ShopModels models = new ShopModels(this.source, new RecommendationProperties(Duration.ofDays(90), 2, 50,
-			ModelSettings.Score.COSINE, Duration.ofHours(6), Duration.ofDays(730), 200_000),
+			ModelSettings.Score.COSINE, Duration.ofHours(6), Duration.ofDays(730), 200_000, ""),
 			Clock.fixed(NOW, ZoneOffset.UTC));
 
 	/** Orders in memory, newest first; page 0 can be held once the test asks. */
