@@ -198,6 +198,7 @@ public class Claims {
 		this.events.publishEvent(new ClaimFiled(id, shop, order.id(), shipmentId, filed.number(), filed.type(),
 				filed.carrier(), value, order.currency(), now));
 		this.events.publishEvent(ClaimWebhooks.of(filed, now));
+		this.events.publishEvent(new dev.doorstep.tracking.ShopperActionsChanged(filed.shopId(), filed.orderId()));
 		this.notices.tell(filed, shipment);
 		if (facts.settings().autoApproves(value)) {
 			String note = "auto-approved: worth " + value.toPlainString() + " " + order.currency()
@@ -300,6 +301,8 @@ public class Claims {
 		this.events.publishEvent(new ClaimApproved(claim.id(), claim.shopId(), claim.orderId(), claim.shipmentId(),
 				claim.number(), claim.type(), claim.carrier(), claim.value(), claim.currency(), automatic, now));
 		this.events.publishEvent(ClaimWebhooks.of(approved, now));
+		this.events
+			.publishEvent(new dev.doorstep.tracking.ShopperActionsChanged(approved.shopId(), approved.orderId()));
 		this.notices.tell(approved, this.shipments.get(claim.shopId(), claim.shipmentId()));
 		return approved;
 	}
@@ -323,6 +326,8 @@ public class Claims {
 		this.events.publishEvent(new ClaimRejected(id, shop, claim.orderId(), claim.shipmentId(), claim.number(),
 				claim.type(), claim.carrier(), why, claim.value(), claim.currency(), now));
 		this.events.publishEvent(ClaimWebhooks.of(rejected, now));
+		this.events
+			.publishEvent(new dev.doorstep.tracking.ShopperActionsChanged(rejected.shopId(), rejected.orderId()));
 		this.notices.tell(rejected, this.shipments.get(shop, claim.shipmentId()));
 		return new Decision.Done(rejected);
 	}
@@ -360,6 +365,8 @@ public class Claims {
 		this.events.publishEvent(new ClaimResolved(id, shop, claim.orderId(), claim.shipmentId(), claim.number(),
 				claim.type(), claim.carrier(), resolution, amount, claim.value(), claim.currency(), now));
 		this.events.publishEvent(ClaimWebhooks.of(resolved, now));
+		this.events
+			.publishEvent(new dev.doorstep.tracking.ShopperActionsChanged(resolved.shopId(), resolved.orderId()));
 		this.notices.tell(resolved, this.shipments.get(shop, claim.shipmentId()));
 		return new Decision.Done(resolved);
 	}

@@ -275,6 +275,7 @@ public class Reviews {
 			this.repository.rateForRequest(shop, page.order().id(), page.request().id(), submission.csat(), comment,
 					now);
 			this.events.publishEvent(new DeliveryRated(shop, page.order().id(), null, submission.csat(), now));
+			this.events.publishEvent(new dev.doorstep.tracking.ShopperActionsChanged(shop, page.order().id()));
 		}
 		if (nps != null) {
 			String hash = shopperHash(page.order());
@@ -395,6 +396,8 @@ public class Reviews {
 			return RateResult.ALREADY_RATED;
 		}
 		this.events.publishEvent(new DeliveryRated(shipment.shopId(), shipment.orderId(), shipment.id(), csat, now));
+		this.events
+			.publishEvent(new dev.doorstep.tracking.ShopperActionsChanged(shipment.shopId(), shipment.orderId()));
 		return RateResult.SAVED;
 	}
 

@@ -47,6 +47,7 @@ import dev.doorstep.shipment.TrackingStatus;
 import dev.doorstep.shop.Shop;
 import dev.doorstep.shop.ShopId;
 import dev.doorstep.shop.Shops;
+import dev.doorstep.tracking.ShopperActionsChanged;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -719,6 +720,7 @@ public class Returns {
 	private void publish(ReturnEvent event) {
 		this.events.publishEvent(event);
 		this.events.publishEvent(ReturnWebhooks.of(event));
+		this.events.publishEvent(new ShopperActionsChanged(event.shopId(), event.orderId()));
 	}
 
 	private void message(ReturnRequest request, Trigger trigger, Map<String, String> extra) {

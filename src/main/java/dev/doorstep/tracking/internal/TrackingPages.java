@@ -25,6 +25,7 @@ import dev.doorstep.delivery.DeliveryPromises;
 import dev.doorstep.delivery.DeliveryTexts;
 import dev.doorstep.delivery.ShipmentPromise;
 import dev.doorstep.order.Order;
+import dev.doorstep.order.OrderId;
 import dev.doorstep.order.Orders;
 import dev.doorstep.shipment.PickupPoint;
 import dev.doorstep.shipment.Shipment;
@@ -81,6 +82,8 @@ public class TrackingPages {
 
 	private final List<ShopperActions> actionSources;
 
+	private final @Nullable Cache<ExtrasKey, Extras> extrasSeen;
+
 	private final List<PageBlocks> blockSources;
 
 	TrackingPages(Shipments shipments, Shops shops, Orders orders, MessageSource messages, DeliveryPromises promises,
@@ -98,6 +101,11 @@ public class TrackingPages {
 		// views of a parcel find it unchanged, and rendering costs far more than its two
 		// look-ups.
 		this.rendered = properties.renderedPageTtl().isZero() ? null
+				: Caffeine.newBuilder()
+					.expireAfterWrite(properties.renderedPageTtl())
+					.maximumSize(properties.renderedPages())
+					.build();
+		this.extrasSeen = properties.renderedPageTtl().isZero() ? null
 				: Caffeine.newBuilder()
 					.expireAfterWrite(properties.renderedPageTtl())
 					.maximumSize(properties.renderedPages())
@@ -161,43 +169,66 @@ public class TrackingPages {
 	}
 
 	/**
-	 * What the shopper can do about the parcel behind the token now (return items, report
-	 * a problem), from every module that offers something; empty for an unknown token.
+	 * What other modules add to the parcel's page: the shopper's actions (return items,
+	 * report a problem) and extra sections ("You may also like").
 	 */
-	public List<ShopperAction> actions(String token, Locale locale) {
-		if (this.actionSources.isEmpty()) {
-			return List.of();
+	public record Extras(List<ShopperAction> actions, List<PageBlock> blocks) {
+
+		static final Extras NONE = new Extras(List.of(), List.of());
+
+	}
+
+	/**
+	 * One parcel's extras in one language while neither the parcel nor anything the
+	 * extras show for its order changed
+	 * ({@link dev.doorstep.tracking.ShopperActionsChanged}).
+	 */
+	private record ExtrasKey(OrderId order, String token, String language, Instant parcelVersion) {
+	}
+
+	/**
+	 * The extras for the parcel behind the token; none for an unknown token. Reused for
+	 * the page's lifetime unless the parcel moves or a module reports a change for the
+	 * order: working them out takes a dozen queries across modules, more than the page.
+	 */
+	public Extras extras(String token, Locale locale) {
+		if (this.actionSources.isEmpty() && this.blockSources.isEmpty()) {
+			return Extras.NONE;
 		}
 		Optional<Shipment> shipment = this.shipments.findByToken(token);
-		Optional<Order> order = shipment.flatMap(found -> this.orders.find(found.shopId(), found.orderId()));
+		if (shipment.isEmpty()) {
+			return Extras.NONE;
+		}
+		ExtrasKey key = new ExtrasKey(shipment.get().orderId(), token, locale.getLanguage(),
+				shipment.get().updatedAt());
+		Extras known = (this.extrasSeen != null) ? this.extrasSeen.getIfPresent(key) : null;
+		if (known != null) {
+			return known;
+		}
+		Optional<Order> order = this.orders.find(shipment.get().shopId(), shipment.get().orderId());
 		if (order.isEmpty()) {
-			return List.of();
+			return Extras.NONE;
 		}
 		List<ShopperAction> actions = new ArrayList<>();
 		for (ShopperActions source : this.actionSources) {
 			actions.addAll(source.actions(shipment.get(), order.get(), locale));
 		}
-		return actions;
-	}
-
-	/**
-	 * The extra sections other modules offer for the parcel behind the token ("You may
-	 * also like"); empty for an unknown token.
-	 */
-	public List<PageBlock> blocks(String token, Locale locale) {
-		if (this.blockSources.isEmpty()) {
-			return List.of();
-		}
-		Optional<Shipment> shipment = this.shipments.findByToken(token);
-		Optional<Order> order = shipment.flatMap(found -> this.orders.find(found.shopId(), found.orderId()));
-		if (order.isEmpty()) {
-			return List.of();
-		}
 		List<PageBlock> blocks = new ArrayList<>();
 		for (PageBlocks source : this.blockSources) {
 			source.block(shipment.get(), order.get(), locale).ifPresent(blocks::add);
 		}
-		return blocks;
+		Extras extras = new Extras(List.copyOf(actions), List.copyOf(blocks));
+		if (this.extrasSeen != null) {
+			this.extrasSeen.put(key, extras);
+		}
+		return extras;
+	}
+
+	/** Forgets the extras shown for the order's parcels: something in them changed. */
+	public void forget(OrderId order) {
+		if (this.extrasSeen != null) {
+			this.extrasSeen.asMap().keySet().removeIf(key -> key.order().equals(order));
+		}
 	}
 
 	private TrackingPage build(Shop shop, Order order, Shipment shipment, Locale locale) {

@@ -136,10 +136,11 @@ class TrackingPageController {
 		TrackingPages.Html page = found.get();
 		String updates = this.pages.html("tracking/updates", page.locale(),
 				Map.of("updates", this.preferences.view(target.get(), page.locale(), done, invalid)));
-		List<ShopperAction> actions = this.trackingPages.actions(token, page.locale());
+		TrackingPages.Extras extras = this.trackingPages.extras(token, page.locale());
+		List<ShopperAction> actions = extras.actions();
 		String actionsHtml = actions.isEmpty() ? ""
 				: this.pages.html("tracking/actions", page.locale(), Map.of("actions", actions));
-		List<PageBlock> blocks = this.trackingPages.blocks(token, page.locale());
+		List<PageBlock> blocks = extras.blocks();
 		String blocksHtml = blocks.isEmpty() ? ""
 				: this.pages.html("tracking/blocks", page.locale(), Map.of("blocks", blocks));
 		String html = page.html()
