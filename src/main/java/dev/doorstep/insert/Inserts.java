@@ -155,22 +155,31 @@ public class Inserts {
 		if (order.isEmpty()) {
 			return new CodeResult.OrderNotFound();
 		}
-		InsertSettings settings = settings(shop);
+		return codeFor(shop, order.get(), settings(shop));
+	}
+
+	/** The order's code under these settings (read once for a whole batch of cards). */
+	private CodeResult codeFor(ShopId shop, Order order, InsertSettings settings) {
+		OrderId orderId = order.id();
+		Optional<DiscountCode> existing = this.codes.forOrder(shop, orderId);
+		if (existing.isPresent()) {
+			return new CodeResult.Assigned(existing.get(), false);
+		}
 		if (!settings.enabled()) {
 			return new CodeResult.Disabled();
 		}
 		Instant now = this.clock.instant();
 		LocalDate validUntil = now.atZone(zone(shop)).toLocalDate().plusDays(settings.validDays());
 		if (settings.source() == InsertSettings.Source.POOL) {
-			if (this.codes.assignFromPool(shop, order.get(), settings, validUntil, now).isEmpty()) {
+			if (this.codes.assignFromPool(shop, order, settings, validUntil, now).isEmpty()) {
 				return new CodeResult.PoolEmpty();
 			}
 		}
 		else {
 			boolean assigned = false;
 			for (int attempt = 0; !assigned && attempt < 10; attempt++) {
-				assigned = this.codes.assignGenerated(shop, order.get(), CodePatterns.next(settings.pattern()),
-						settings, validUntil, now);
+				assigned = this.codes.assignGenerated(shop, order, CodePatterns.next(settings.pattern()), settings,
+						validUntil, now);
 				if (!assigned && this.codes.forOrder(shop, orderId).isPresent()) {
 					// Another packing station gave this order its code a moment ago.
 					return new CodeResult.Assigned(this.codes.forOrder(shop, orderId).orElseThrow(), false);
@@ -279,7 +288,7 @@ public class Inserts {
 			return Optional.empty();
 		}
 		Shop owner = this.shops.get(shop);
-		return Optional.of(InsertCards.pdf(List.of(card(owner, order.get())), done -> {
+		return Optional.of(InsertCards.pdf(List.of(card(owner, order.get(), settings(shop))), done -> {
 		}));
 	}
 
@@ -308,10 +317,11 @@ public class Inserts {
 		List<InsertCards.Card> cards = new ArrayList<>();
 		int total = orderIds.size();
 		progress.update(0, total);
+		InsertSettings settings = settings(shop);
 		for (OrderId id : orderIds) {
 			Order order = byId.get(id);
 			if (order != null) {
-				cards.add(card(owner, order));
+				cards.add(card(owner, order, settings));
 			}
 		}
 		byte[] pdf = InsertCards.pdf(cards, done -> progress.update(done, total));
@@ -331,9 +341,8 @@ public class Inserts {
 
 	}
 
-	private InsertCards.Card card(Shop shop, Order order) {
+	private InsertCards.Card card(Shop shop, Order order, InsertSettings settings) {
 		Locale locale = shop.localeFor(order.locale() == null ? null : Locale.forLanguageTag(order.locale()));
-		InsertSettings settings = settings(shop.id());
 		String name = order.customer().firstName();
 		String thanks = (name == null || name.isBlank()) ? text("insert.thanks", locale)
 				: text("insert.thanksName", locale, name.strip());
@@ -341,7 +350,7 @@ public class Inserts {
 				: text("insert.body", locale, order.orderNumber(), shop.name());
 		String code = null;
 		String terms = null;
-		if (codeFor(shop.id(), order.id()) instanceof CodeResult.Assigned assigned) {
+		if (codeFor(shop.id(), order, settings) instanceof CodeResult.Assigned assigned) {
 			DiscountCode discount = assigned.code();
 			code = discount.code();
 			String until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
