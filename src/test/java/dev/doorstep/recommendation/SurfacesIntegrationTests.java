@@ -149,8 +149,20 @@ class SurfacesIntegrationTests {
 				new TemplateTexts("Danke {{order.number}}", "Danke!",
 						"Dazu passt:{{#recommendations}} [{{name}} | {{price}} | {{url}}]{{/recommendations}}",
 						"Danke"));
-		String order = order("TENT");
+		Message message = confirmation(order("TENT"));
+		assertThat(message.trigger()).isEqualTo(Trigger.ORDER_CONFIRMED);
+		String text = message.bodyText();
+		assertThat(text).contains("[The <b>pegs</b> | 19,90\u00a0€ | http").doesNotContain("TENT\n");
+		assertThat(message.bodyHtml()).contains("The &lt;b&gt;pegs&lt;/b&gt;");
+		Matcher link = Pattern.compile("\\| (http://[^\\]]+/go/[^\\]]+)\\]").matcher(text);
+		assertThat(link.find()).as(text).isTrue();
+		HttpResponse<String> click = get(URI.create(link.group(1)).getPath());
+		assertThat(click.statusCode()).isEqualTo(303);
+		assertThat(click.headers().firstValue("Location").orElseThrow()).startsWith("https://shop.example/p/");
+	}
 
+	/** The order's confirmation message, once sent. */
+	Message confirmation(String order) {
 		org.awaitility.Awaitility.await()
 			.until(() -> !this.notifications.messages(this.shop, new OrderId(UUID.fromString(order)), null, 10, 0)
 				.isEmpty());
@@ -174,15 +186,31 @@ class SurfacesIntegrationTests {
 		});
 		Message message = this.notifications.messages(this.shop, new OrderId(UUID.fromString(order)), null, 10, 0)
 			.getFirst();
+		return message;
+	}
+
+	@Test
+	void bundledConfirmationListsRecommendationsUnderAHeading() throws Exception {
+		// No shop text: the bundled German confirmation prints the products itself.
+		Message message = confirmation(order("TENT"));
+
 		assertThat(message.trigger()).isEqualTo(Trigger.ORDER_CONFIRMED);
-		String text = message.bodyText();
-		assertThat(text).contains("[The <b>pegs</b> | 19,90\u00a0€ | http").doesNotContain("TENT\n");
-		assertThat(message.bodyHtml()).contains("The &lt;b&gt;pegs&lt;/b&gt;");
-		Matcher link = Pattern.compile("\\| (http://[^\\]]+/go/[^\\]]+)\\]").matcher(text);
-		assertThat(link.find()).as(text).isTrue();
-		HttpResponse<String> click = get(URI.create(link.group(1)).getPath());
-		assertThat(click.statusCode()).isEqualTo(303);
-		assertThat(click.headers().firstValue("Location").orElseThrow()).startsWith("https://shop.example/p/");
+		assertThat(message.bodyText()).containsPattern(
+				"Das könnte Ihnen auch gefallen:\n(- .+\n)*- The <b>pegs</b> \\(19,90\u00a0€\\): http://\\S+/go/");
+		assertThat(message.bodyHtml()).contains("Das könnte Ihnen auch gefallen")
+			.contains("<strong>The &lt;b&gt;pegs&lt;/b&gt;</strong>")
+			.containsPattern("href=\"http://[^\"]+/go/");
+	}
+
+	@Test
+	void shopTextThatPrintsRecommendationsGetsNoSecondList() throws Exception {
+		this.templates.save(this.shop, Trigger.ORDER_CONFIRMED, java.util.Locale.GERMAN,
+				new TemplateTexts("Danke {{order.number}}", "Danke!",
+						"Dazu passt:{{#recommendations}} [{{name}}]{{/recommendations}}", "Danke"));
+
+		Message message = confirmation(order("TENT"));
+
+		assertThat(message.bodyText()).contains("[The <b>pegs</b>]").doesNotContain("Das könnte Ihnen auch gefallen");
 	}
 
 	HttpResponse<String> get(String path, String origin) throws Exception {

@@ -153,6 +153,12 @@ public class Renderer {
 						locale, model));
 		parts.put("signature", text("notification.signature", locale, model));
 		parts.put("cta", message(facts.parcels().size() > 1 ? "notification.ctaMany" : "notification.cta", locale));
+		// The layout lists the contributed products under a heading, unless the shop's
+		// own body text already prints them itself.
+		if (own != null && own.body().contains("recommendations")) {
+			parts.remove("recommendations");
+		}
+		parts.put("recommendationsHeading", message("notification.recommendations", locale));
 		parts.put("footer",
 				Map.of("contact", text("notification.footer.contact", locale, model), "why",
 						text("notification.footer.why", locale, model), "unsubscribe",
