@@ -65,6 +65,20 @@ report_server_latency() {
     | awk '{ printf "server p%s: %.2f ms\n", $1 * 100, $2 * 1000 }'
 }
 
+# CPU seconds used so far by Doorstep and its embedded PostgreSQL (all its server processes):
+# unlike latency, this hardly depends on what else the machine is doing.
+cpu_seconds() {
+  local pids ticks
+  pids="$APP_PID $(pgrep -f "postgres.*$ROOT/target/bench-data" 2>/dev/null | tr '\n' ' ')"
+  pids="$pids $(pgrep -P "$(pgrep -f "postgres -D.*$ROOT/target/bench-data" | head -1)" 2>/dev/null | tr '\n' ' ')"
+  ticks=0
+  for pid in $(echo "$pids" | tr ' ' '\n' | sort -u); do
+    [ -r "/proc/$pid/stat" ] || continue
+    ticks=$(( ticks + $(awk '{ print $14 + $15 }' "/proc/$pid/stat") ))
+  done
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }'
+}
+
 # Scripts with more to clean up (e.g. the SMTP sink) add to EXIT_HOOKS.
 EXIT_HOOKS=""
 on_exit() {

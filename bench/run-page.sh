@@ -4,6 +4,9 @@
 source "$(dirname "$0")/lib.sh"
 build_jar
 start_app page
+CPU_BEFORE=$(cpu_seconds)
 "$JAVA" -XX:+UseSerialGC -Xlog:gc:file=target/bench-data/page/client-gc.log bench/Bench.java page --base "$BASE" --key "$BENCH_KEY" "$@"
+CPU_AFTER=$(cpu_seconds)
+echo "server CPU (Doorstep + PostgreSQL) for setup, warm-up and measurement: $(awk -v a="$CPU_BEFORE" -v b="$CPU_AFTER" 'BEGIN { printf "%.1f s", b - a }')"
 report_server_latency "/t/{token}"
 report_heap

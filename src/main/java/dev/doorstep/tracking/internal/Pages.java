@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.doorstep.tracking.TrackingProperties;
+import org.jspecify.annotations.Nullable;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -28,9 +31,25 @@ public class Pages {
 
 	private final TrackingProperties properties;
 
+	private final @Nullable Cache<Fragment, String> fragments;
+
 	Pages(ITemplateEngine templates, TrackingProperties properties) {
 		this.templates = templates;
 		this.properties = properties;
+		// The page's per-request sections (updates, actions, blocks) take only the
+		// values in their model, and most views repeat the same values: rendering them
+		// again cost more than all the page's queries together.
+		this.fragments = properties.renderedPageTtl().isZero() ? null
+				: Caffeine.newBuilder()
+					.expireAfterWrite(properties.renderedPageTtl())
+					.maximumSize(properties.renderedPages())
+					.build();
+	}
+
+	/**
+	 * A template with the values it was rendered from: records and maps compare by value.
+	 */
+	private record Fragment(String template, Locale locale, Map<String, Object> model) {
 	}
 
 	/** A page the browser may keep for {@code doorstep.tracking.page-max-age}. */
@@ -54,6 +73,17 @@ public class Pages {
 	/** The page for a link or shop that does not exist, in the neutral language. */
 	public ResponseEntity<String> notFound() {
 		return once(HttpStatus.NOT_FOUND, "tracking/message", Languages.NEUTRAL, Map.of("key", "notfound"));
+	}
+
+	/**
+	 * The HTML of a template whose model holds only values (records, strings, lists and
+	 * maps of them), reused while the same values come again.
+	 */
+	public String fragment(String template, Locale locale, Map<String, Object> model) {
+		if (this.fragments == null) {
+			return html(template, locale, model);
+		}
+		return this.fragments.get(new Fragment(template, locale, model), key -> html(template, locale, model));
 	}
 
 	/** The HTML of a template, for a caller that keeps it. */

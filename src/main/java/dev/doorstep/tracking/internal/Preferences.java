@@ -101,10 +101,14 @@ public class Preferences {
 	}
 
 	public Optional<Target> target(String token) {
-		return this.shipments.findByToken(token)
-			.flatMap(shipment -> this.shops.find(shipment.shopId())
-				.flatMap(shop -> this.orders.find(shop.id(), shipment.orderId())
-					.map(order -> new Target(shop, order, shipment))));
+		return this.shipments.findByToken(token).flatMap(this::target);
+	}
+
+	/** The target of a parcel the caller has just read. */
+	public Optional<Target> target(Shipment shipment) {
+		return this.shops.find(shipment.shopId())
+			.flatMap(shop -> this.orders.find(shop.id(), shipment.orderId())
+				.map(order -> new Target(shop, order, shipment)));
 	}
 
 	/** The section as it stands, with the errors and typed values of a failed form. */

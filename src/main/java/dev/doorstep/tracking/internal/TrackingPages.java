@@ -151,7 +151,7 @@ public class TrackingPages {
 		String version = shipment.updatedAt() + "/"
 				+ this.promises.version(shipment.shopId(), shipment.id()).orElse("");
 		if (cached != null && cached.parcelVersion().equals(version)) {
-			return Optional.of(new Html(locale, cached.html()));
+			return Optional.of(new Html(locale, cached.html(), shipment));
 		}
 		Optional<Order> order = this.orders.find(shipment.shopId(), shipment.orderId());
 		if (order.isEmpty()) {
@@ -161,11 +161,11 @@ public class TrackingPages {
 		if (this.rendered != null) {
 			this.rendered.put(key, new CachedPage(version, html));
 		}
-		return Optional.of(new Html(locale, html));
+		return Optional.of(new Html(locale, html, shipment));
 	}
 
-	/** A rendered page and its language. */
-	public record Html(Locale locale, String html) {
+	/** A rendered page, its language and the parcel as read for it. */
+	public record Html(Locale locale, String html, Shipment shipment) {
 	}
 
 	/**
@@ -187,35 +187,31 @@ public class TrackingPages {
 	}
 
 	/**
-	 * The extras for the parcel behind the token; none for an unknown token. Reused for
-	 * the page's lifetime unless the parcel moves or a module reports a change for the
-	 * order: working them out takes a dozen queries across modules, more than the page.
+	 * The extras for a parcel the caller has just read. Reused for the page's lifetime
+	 * unless the parcel moves or a module reports a change for the order: working them
+	 * out takes a dozen queries across modules, more than the page.
 	 */
-	public Extras extras(String token, Locale locale) {
+	public Extras extras(Shipment shipment, Locale locale) {
 		if (this.actionSources.isEmpty() && this.blockSources.isEmpty()) {
 			return Extras.NONE;
 		}
-		Optional<Shipment> shipment = this.shipments.findByToken(token);
-		if (shipment.isEmpty()) {
-			return Extras.NONE;
-		}
-		ExtrasKey key = new ExtrasKey(shipment.get().orderId(), token, locale.getLanguage(),
-				shipment.get().updatedAt());
+		ExtrasKey key = new ExtrasKey(shipment.orderId(), shipment.publicToken(), locale.getLanguage(),
+				shipment.updatedAt());
 		Extras known = (this.extrasSeen != null) ? this.extrasSeen.getIfPresent(key) : null;
 		if (known != null) {
 			return known;
 		}
-		Optional<Order> order = this.orders.find(shipment.get().shopId(), shipment.get().orderId());
+		Optional<Order> order = this.orders.find(shipment.shopId(), shipment.orderId());
 		if (order.isEmpty()) {
 			return Extras.NONE;
 		}
 		List<ShopperAction> actions = new ArrayList<>();
 		for (ShopperActions source : this.actionSources) {
-			actions.addAll(source.actions(shipment.get(), order.get(), locale));
+			actions.addAll(source.actions(shipment, order.get(), locale));
 		}
 		List<PageBlock> blocks = new ArrayList<>();
 		for (PageBlocks source : this.blockSources) {
-			source.block(shipment.get(), order.get(), locale).ifPresent(blocks::add);
+			source.block(shipment, order.get(), locale).ifPresent(blocks::add);
 		}
 		Extras extras = new Extras(List.copyOf(actions), List.copyOf(blocks));
 		if (this.extrasSeen != null) {

@@ -129,28 +129,51 @@ class TrackingPageController {
 			@Nullable String done, Preferences.@Nullable Invalid invalid, HttpStatus status, boolean cacheable) {
 		Optional<TrackingPages.Html> found = this.trackingPages.html(token, lang, request, rendered -> this.pages
 			.html("tracking/page", rendered.locale(), Map.of("page", rendered.page(), "shop", rendered.page().shop())));
-		Optional<Preferences.Target> target = found.flatMap(page -> this.preferences.target(token));
+		Optional<Preferences.Target> target = found.flatMap(page -> this.preferences.target(page.shipment()));
 		if (found.isEmpty() || target.isEmpty()) {
 			return this.pages.notFound();
 		}
 		TrackingPages.Html page = found.get();
-		String updates = this.pages.html("tracking/updates", page.locale(),
+		String updates = this.pages.fragment("tracking/updates", page.locale(),
 				Map.of("updates", this.preferences.view(target.get(), page.locale(), done, invalid)));
-		TrackingPages.Extras extras = this.trackingPages.extras(token, page.locale());
+		TrackingPages.Extras extras = this.trackingPages.extras(page.shipment(), page.locale());
 		List<ShopperAction> actions = extras.actions();
 		String actionsHtml = actions.isEmpty() ? ""
-				: this.pages.html("tracking/actions", page.locale(), Map.of("actions", actions));
+				: this.pages.fragment("tracking/actions", page.locale(), Map.of("actions", actions));
 		List<PageBlock> blocks = extras.blocks();
 		String blocksHtml = blocks.isEmpty() ? ""
-				: this.pages.html("tracking/blocks", page.locale(), Map.of("blocks", blocks));
-		String html = page.html()
-			.replace(BLOCKS_SLOT, blocksHtml)
-			.replace(ACTIONS_SLOT, actionsHtml)
-			.replace(UPDATES_SLOT, updates);
+				: this.pages.fragment("tracking/blocks", page.locale(), Map.of("blocks", blocks));
+		String html = fill(page.html(), blocksHtml, actionsHtml, updates);
 		// A return or claim just made must show when the shopper comes back: pages with
 		// actions are not kept by the browser.
 		return cacheable && actions.isEmpty() ? this.pages.cacheable(page.locale(), html)
 				: this.pages.once(status, page.locale(), html);
+	}
+
+	/**
+	 * The kept page with its three slots filled, in one copy: the page is tens of
+	 * kilobytes and three {@code replace} calls copied it three times per view.
+	 */
+	static String fill(String page, String blocks, String actions, String updates) {
+		StringBuilder html = new StringBuilder(page.length() + blocks.length() + actions.length() + updates.length());
+		int from = 0;
+		while (true) {
+			int at = page.indexOf("<!--doorstep:", from);
+			if (at < 0) {
+				break;
+			}
+			String slot = page.startsWith(BLOCKS_SLOT, at) ? BLOCKS_SLOT : page.startsWith(ACTIONS_SLOT, at)
+					? ACTIONS_SLOT : page.startsWith(UPDATES_SLOT, at) ? UPDATES_SLOT : null;
+			if (slot == null) {
+				html.append(page, from, at + 1);
+				from = at + 1;
+				continue;
+			}
+			html.append(page, from, at)
+				.append(slot.equals(BLOCKS_SLOT) ? blocks : slot.equals(ACTIONS_SLOT) ? actions : updates);
+			from = at + slot.length();
+		}
+		return html.append(page, from, page.length()).toString();
 	}
 
 }
