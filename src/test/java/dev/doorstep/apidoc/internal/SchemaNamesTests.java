@@ -36,8 +36,8 @@ class SchemaNamesTests {
 
 	@Test
 	void keepsFullNamesWhenOneModuleHasTwoClassesOfOneName() {
-		Map<String, String> names = SchemaNames.shortNames(
-				List.of("dev.doorstep.claim.web.Settings", "dev.doorstep.claim.Settings", "dev.doorstep.x.Y"));
+		Map<String, String> names = SchemaNames
+			.shortNames(List.of("dev.doorstep.claim.web.Settings", "dev.doorstep.claim.Settings", "dev.doorstep.x.Y"));
 		assertThat(names.values()).doesNotHaveDuplicates();
 		assertThat(names).containsEntry("dev.doorstep.claim.web.Settings", "dev.doorstep.claim.web.Settings");
 	}
