@@ -104,7 +104,7 @@ record ApiReference(String title, String version, String description, List<Strin
 		}
 		return new OperationView(method.toUpperCase(java.util.Locale.ROOT), path,
 				operation.path("summary").asString(""), operation.path("description").asString(""),
-				"op-" + method + slug(path), parameters, requestBody, responses);
+				"op-" + method + "-" + slug(path), parameters, requestBody, responses);
 	}
 
 	private static List<Body> bodies(JsonNode holder, boolean required) {
