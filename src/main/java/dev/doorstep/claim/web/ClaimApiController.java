@@ -15,6 +15,7 @@ import dev.doorstep.claim.Claims;
 import dev.doorstep.claim.Decision;
 import dev.doorstep.claim.Resolution;
 import dev.doorstep.claim.ResolutionPolicy;
+import dev.doorstep.runtime.ApiProblems;
 import dev.doorstep.runtime.ConflictException;
 import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.shop.ShopId;
@@ -103,6 +104,7 @@ class ClaimApiController {
 		return ClaimJson.of(this.claims.get(shop, claimId), this.claims.history(shop, claimId));
 	}
 
+	@ApiProblems(org.springframework.http.HttpStatus.CONFLICT)
 	@PostMapping("/{id}/approve")
 	ClaimJson approve(ShopId shop, @PathVariable UUID id) {
 		return answer(shop, this.claims.approve(shop, new ClaimId(id), API));
@@ -111,6 +113,7 @@ class ClaimApiController {
 	record RejectJson(@Nullable String reason) {
 	}
 
+	@ApiProblems(org.springframework.http.HttpStatus.CONFLICT)
 	@PostMapping("/{id}/reject")
 	ClaimJson reject(ShopId shop, @PathVariable UUID id, @RequestBody RejectJson body) {
 		return answer(shop,
@@ -120,6 +123,7 @@ class ClaimApiController {
 	record ResolveJson(@Nullable Resolution resolution, @Nullable BigDecimal amount) {
 	}
 
+	@ApiProblems(org.springframework.http.HttpStatus.CONFLICT)
 	@PostMapping("/{id}/resolve")
 	ClaimJson resolve(ShopId shop, @PathVariable UUID id, @RequestBody ResolveJson body) {
 		if (body.resolution() == null) {

@@ -10,6 +10,7 @@ import dev.doorstep.insert.DiscountCode;
 import dev.doorstep.insert.InsertSettings;
 import dev.doorstep.insert.Inserts;
 import dev.doorstep.order.OrderId;
+import dev.doorstep.runtime.ApiProblems;
 import dev.doorstep.runtime.ConflictException;
 import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.runtime.NotFoundException;
@@ -95,6 +96,7 @@ class InsertController {
 			.body(this.inserts.exportCsv(shop, start, end));
 	}
 
+	@ApiProblems(org.springframework.http.HttpStatus.CONFLICT)
 	@GetMapping("/api/v1/orders/{id}/insert")
 	DiscountCode code(ShopId shop, @PathVariable UUID id) {
 		return switch (this.inserts.codeFor(shop, new OrderId(id))) {

@@ -11,6 +11,7 @@ import dev.doorstep.notification.Trigger;
 import dev.doorstep.order.Order;
 import dev.doorstep.order.OrderId;
 import dev.doorstep.order.Orders;
+import dev.doorstep.runtime.ApiProblems;
 import dev.doorstep.runtime.FieldViolation;
 import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.runtime.NotFoundException;
@@ -67,6 +68,7 @@ class ShopperEventController {
 		this.orders = orders;
 	}
 
+	@ApiProblems(org.springframework.http.HttpStatus.NOT_FOUND)
 	@PostMapping("/api/v1/notifications/events")
 	ResponseEntity<?> event(ShopId shop, @Valid @RequestBody EventRequest request) {
 		Trigger trigger = TYPES.get(request.type());

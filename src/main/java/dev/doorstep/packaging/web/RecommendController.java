@@ -9,6 +9,7 @@ import dev.doorstep.order.OrderId;
 import dev.doorstep.packaging.PackItem;
 import dev.doorstep.packaging.Packaging;
 import dev.doorstep.packaging.Recommendation;
+import dev.doorstep.runtime.ApiProblems;
 import dev.doorstep.runtime.FieldViolation;
 import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.runtime.Problems;
@@ -43,6 +44,7 @@ class RecommendController {
 		this.packaging = packaging;
 	}
 
+	@ApiProblems(HttpStatus.UNPROCESSABLE_CONTENT)
 	@PostMapping("/api/v1/packaging/recommend")
 	ResponseEntity<?> recommend(ShopId shop, @Valid @RequestBody RecommendRequest request) {
 		int given = ((request.items() != null) ? 1 : 0) + ((request.orderId() != null) ? 1 : 0)

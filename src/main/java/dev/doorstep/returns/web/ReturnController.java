@@ -24,6 +24,7 @@ import dev.doorstep.returns.ReturnReason;
 import dev.doorstep.returns.ReturnRequest;
 import dev.doorstep.returns.ReturnStatus;
 import dev.doorstep.returns.Returns;
+import dev.doorstep.runtime.ApiProblems;
 import dev.doorstep.runtime.ConflictException;
 import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.runtime.NotFoundException;
@@ -108,6 +109,7 @@ class ReturnController {
 		return this.returns.savePolicy(shop, policy.policy());
 	}
 
+	@ApiProblems(HttpStatus.NOT_FOUND)
 	@GetMapping("/eligibility")
 	ReturnOptions eligibility(ShopId shop, @RequestParam UUID orderId) {
 		return this.returns.options(shop, new OrderId(orderId))
@@ -151,6 +153,7 @@ class ReturnController {
 
 	}
 
+	@ApiProblems({ HttpStatus.NOT_FOUND, HttpStatus.UNPROCESSABLE_CONTENT })
 	@PostMapping
 	ResponseEntity<?> create(ShopId shop, @Valid @RequestBody CreateJson body,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
@@ -166,6 +169,7 @@ class ReturnController {
 		};
 	}
 
+	@ApiProblems({ HttpStatus.NOT_FOUND, HttpStatus.UNPROCESSABLE_CONTENT })
 	@PostMapping("/quote")
 	ResponseEntity<?> quote(ShopId shop, @Valid @RequestBody CreateJson body) {
 		return switch (this.returns.quote(shop, new OrderId(body.orderId()), body.toNewReturn(null))) {
@@ -218,6 +222,7 @@ class ReturnController {
 		return json(request, this.returns.history(shop, id));
 	}
 
+	@ApiProblems(HttpStatus.CONFLICT)
 	@GetMapping(path = "/{id}/label.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<?> label(ShopId shop, @PathVariable UUID id) {
 		return switch (this.returns.label(shop, id)) {
@@ -243,6 +248,7 @@ class ReturnController {
 			.body(photo.bytes());
 	}
 
+	@ApiProblems(HttpStatus.CONFLICT)
 	@PostMapping("/{id}/approve")
 	ReturnJson approve(ShopId shop, @PathVariable UUID id) {
 		return done(this.returns.approve(shop, id), id);
@@ -251,6 +257,7 @@ class ReturnController {
 	record RejectJson(@NotBlank @Size(max = 500) String reason) {
 	}
 
+	@ApiProblems(HttpStatus.CONFLICT)
 	@PostMapping("/{id}/reject")
 	ReturnJson reject(ShopId shop, @PathVariable UUID id, @Valid @RequestBody RejectJson body) {
 		return done(this.returns.reject(shop, id, body.reason()), id);
@@ -262,6 +269,7 @@ class ReturnController {
 	/**
 	 * The return parcel's carrier and tracking number, for labels made outside Doorstep.
 	 */
+	@ApiProblems(HttpStatus.CONFLICT)
 	@PostMapping("/{id}/parcel")
 	ReturnJson parcel(ShopId shop, @PathVariable UUID id, @Valid @RequestBody ParcelJson body) {
 		CarrierCode carrier;
@@ -274,6 +282,7 @@ class ReturnController {
 		return done(this.returns.attachParcel(shop, id, carrier, body.trackingNumber()), id);
 	}
 
+	@ApiProblems(HttpStatus.CONFLICT)
 	@PostMapping("/{id}/in-transit")
 	ReturnJson inTransit(ShopId shop, @PathVariable UUID id) {
 		return done(this.returns.markInTransit(shop, id), id);
@@ -287,6 +296,7 @@ class ReturnController {
 
 	}
 
+	@ApiProblems(HttpStatus.CONFLICT)
 	@PostMapping("/{id}/receive")
 	ReturnJson receive(ShopId shop, @PathVariable UUID id,
 			@Valid @RequestBody(required = false) @Nullable ReceiveJson body) {
@@ -301,6 +311,7 @@ class ReturnController {
 	record ResolveJson(@Nullable BigDecimal refund, @Nullable BigDecimal storeCredit) {
 	}
 
+	@ApiProblems(HttpStatus.CONFLICT)
 	@PostMapping("/{id}/resolve")
 	ReturnJson resolve(ShopId shop, @PathVariable UUID id, @RequestBody(required = false) @Nullable ResolveJson body) {
 		return done(this.returns.resolve(shop, id, body == null ? null : body.refund(),
@@ -310,6 +321,7 @@ class ReturnController {
 	record RefundJson(@NotNull BigDecimal amount, @Nullable @Size(max = 200) String reference) {
 	}
 
+	@ApiProblems(HttpStatus.CONFLICT)
 	@PostMapping("/{id}/refund")
 	ReturnJson refund(ShopId shop, @PathVariable UUID id, @Valid @RequestBody RefundJson body) {
 		return done(this.returns.confirmRefund(shop, id, body.amount(), body.reference()), id);

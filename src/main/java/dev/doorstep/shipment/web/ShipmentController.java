@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dev.doorstep.order.OrderId;
 import dev.doorstep.order.Orders;
+import dev.doorstep.runtime.ApiProblems;
 import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.shipment.CarrierCode;
 import dev.doorstep.shipment.CreateShipmentResult;
@@ -65,6 +66,7 @@ class ShipmentController {
 		this.contributors = List.copyOf(contributors);
 	}
 
+	@ApiProblems(org.springframework.http.HttpStatus.CONFLICT)
 	@PostMapping("/api/v1/orders/{orderId}/shipments")
 	ResponseEntity<ShipmentResponse> create(ShopId shop, @PathVariable UUID orderId,
 			@Valid @RequestBody ShipmentRequest request) {

@@ -28,14 +28,21 @@ class SecurityConfiguration {
 	/**
 	 * The public reviews API ({@code GET /api/public/{shopSlug}/reviews}): read-only
 	 * approved reviews for product pages, no key, no session, no CSRF (nothing changes).
-	 * Exactly this path: every other {@code /api/**} path keeps needing a key.
+	 * The API reference too: the OpenAPI document ({@code /api/openapi},
+	 * {@code /api/openapi.json}, {@code /api/openapi.yaml}) and its page
+	 * ({@code /api/docs}) describe the API, not any shop's data. Exactly these paths:
+	 * every other {@code /api/**} path keeps needing a key.
 	 */
 	@Bean
 	@Order(0)
 	SecurityFilterChain publicApiSecurity(HttpSecurity http) throws Exception {
-		stateless(http.securityMatcher(
-				org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
-					.matcher(org.springframework.http.HttpMethod.GET, "/api/public/*/reviews")))
+		org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.Builder get = org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher
+			.withDefaults();
+		org.springframework.http.HttpMethod method = org.springframework.http.HttpMethod.GET;
+		stateless(http.securityMatcher(new org.springframework.security.web.util.matcher.OrRequestMatcher(
+				get.matcher(method, "/api/public/*/reviews"), get.matcher(method, "/api/openapi"),
+				get.matcher(method, "/api/openapi.json"), get.matcher(method, "/api/openapi.yaml"),
+				get.matcher(method, "/api/docs"))))
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
 		return http.build();
 	}
