@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.doorstep.order.platform.PlatformConnection;
 import dev.doorstep.shop.ShopId;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,16 +30,21 @@ public class PlatformRepository {
 		this.clock = clock;
 	}
 
-	public PlatformConnection save(ShopId shop, String platform, String secret) {
+	public PlatformConnection save(ShopId shop, String platform, PlatformConnection.Settings settings) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.sql("""
-				INSERT INTO platform_connection (shop_id, platform, secret, created_at, updated_at)
-				VALUES (:shop, :platform, :secret, :now, :now)
-				ON CONFLICT (shop_id, platform) DO UPDATE SET secret = :secret, updated_at = :now
+				INSERT INTO platform_connection (shop_id, platform, secret, base_url, access_token, app_name,
+				                                 created_at, updated_at)
+				VALUES (:shop, :platform, :secret, :baseUrl, :accessToken, :appName, :now, :now)
+				ON CONFLICT (shop_id, platform) DO UPDATE SET secret = :secret, base_url = :baseUrl,
+				  access_token = :accessToken, app_name = :appName, updated_at = :now
 				""")
 			.param("shop", shop.value())
 			.param("platform", platform)
-			.param("secret", secret)
+			.param("secret", settings.secret())
+			.param("baseUrl", settings.baseUrl())
+			.param("accessToken", settings.accessToken())
+			.param("appName", settings.appName())
 			.param("now", now)
 			.update();
 		return find(shop, platform).orElseThrow();
@@ -48,8 +55,81 @@ public class PlatformRepository {
 			.param("shop", shop.value())
 			.param("platform", platform)
 			.query((rs, row) -> new PlatformConnection(rs.getString("platform"), rs.getString("secret"),
+					rs.getString("base_url"), rs.getString("access_token"), rs.getString("app_name"),
 					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant()))
 			.optional();
+	}
+
+	/**
+	 * Shops connected to {@code platform} with an API to pull from, across tenants: the
+	 * scheduled pull then works per shop.
+	 */
+	public List<ShopId> shopsWithApi(String platform) {
+		return this.jdbc.sql("""
+				SELECT shop_id FROM platform_connection
+				WHERE platform = :platform AND base_url IS NOT NULL AND access_token IS NOT NULL
+				ORDER BY shop_id
+				""")
+			.param("platform", platform)
+			.query((rs, row) -> new ShopId(rs.getObject("shop_id", UUID.class)))
+			.list();
+	}
+
+	/** The newest {@code updated_at} a pull of this resource applied, if any. */
+	public Optional<Instant> highWaterMark(ShopId shop, String platform, String resource) {
+		return this.jdbc.sql("""
+				SELECT high_water_mark FROM platform_pull
+				WHERE shop_id = :shop AND platform = :platform AND resource = :resource AND high_water_mark IS NOT NULL
+				""")
+			.param("shop", shop.value())
+			.param("platform", platform)
+			.param("resource", resource)
+			.query((rs, row) -> rs.getTimestamp(1).toInstant())
+			.optional();
+	}
+
+	/**
+	 * Records a pull's run: the mark only moves forward; the error is that of this run
+	 * ({@code null} when it went through).
+	 */
+	public void recordPull(ShopId shop, String platform, String resource, @Nullable Instant mark,
+			@Nullable String error) {
+		this.jdbc.sql("""
+				INSERT INTO platform_pull (shop_id, platform, resource, high_water_mark, last_run_at, last_error)
+				VALUES (:shop, :platform, :resource, :mark, :now, :error)
+				ON CONFLICT (shop_id, platform, resource) DO UPDATE SET
+				  high_water_mark = GREATEST(platform_pull.high_water_mark, EXCLUDED.high_water_mark),
+				  last_run_at = EXCLUDED.last_run_at, last_error = EXCLUDED.last_error
+				""")
+			.param("shop", shop.value())
+			.param("platform", platform)
+			.param("resource", resource)
+			.param("mark", mark == null ? null : Timestamp.from(mark))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("error", error)
+			.update();
+	}
+
+	/** The last run of each pulled resource: resource → (mark, run at, error). */
+	public List<PullState> pulls(ShopId shop, String platform) {
+		return this.jdbc.sql("""
+				SELECT resource, high_water_mark, last_run_at, last_error FROM platform_pull
+				WHERE shop_id = :shop AND platform = :platform ORDER BY resource
+				""")
+			.param("shop", shop.value())
+			.param("platform", platform)
+			.query((rs, row) -> new PullState(rs.getString("resource"), instant(rs.getTimestamp("high_water_mark")),
+					instant(rs.getTimestamp("last_run_at")), rs.getString("last_error")))
+			.list();
+	}
+
+	/** How far a pull of one resource has come. */
+	public record PullState(String resource, @Nullable Instant highWaterMark, @Nullable Instant lastRunAt,
+			@Nullable String lastError) {
+	}
+
+	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	public boolean delete(ShopId shop, String platform) {
