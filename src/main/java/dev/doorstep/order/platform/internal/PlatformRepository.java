@@ -33,25 +33,37 @@ public class PlatformRepository {
 	public PlatformConnection save(ShopId shop, String platform, PlatformConnection.Settings settings) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.sql("""
-				INSERT INTO platform_connection (shop_id, platform, secret, base_url, access_token, app_name,
-				                                 created_at, updated_at)
-				VALUES (:shop, :platform, :secret, :baseUrl, :accessToken, :appName, :now, :now)
-				ON CONFLICT (shop_id, platform) DO UPDATE SET secret = :secret, base_url = :baseUrl,
-				  access_token = :accessToken, app_name = :appName, updated_at = :now
+				INSERT INTO platform_connection (shop_id, platform, secret, created_at, updated_at)
+				VALUES (:shop, :platform, :secret, :now, :now)
+				ON CONFLICT (shop_id, platform) DO UPDATE SET secret = :secret, updated_at = :now
 				""")
 			.param("shop", shop.value())
 			.param("platform", platform)
 			.param("secret", settings.secret())
+			.param("now", now)
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO platform_connection_settings (shop_id, platform, base_url, access_token, app_name)
+				VALUES (:shop, :platform, :baseUrl, :accessToken, :appName)
+				ON CONFLICT (shop_id, platform) DO UPDATE SET base_url = :baseUrl, access_token = :accessToken,
+				  app_name = :appName
+				""")
+			.param("shop", shop.value())
+			.param("platform", platform)
 			.param("baseUrl", settings.baseUrl())
 			.param("accessToken", settings.accessToken())
 			.param("appName", settings.appName())
-			.param("now", now)
 			.update();
 		return find(shop, platform).orElseThrow();
 	}
 
 	public Optional<PlatformConnection> find(ShopId shop, String platform) {
-		return this.jdbc.sql("SELECT * FROM platform_connection WHERE shop_id = :shop AND platform = :platform")
+		return this.jdbc.sql("""
+				SELECT c.platform, c.secret, s.base_url, s.access_token, s.app_name, c.created_at, c.updated_at
+				FROM platform_connection c
+				LEFT JOIN platform_connection_settings s ON s.shop_id = c.shop_id AND s.platform = c.platform
+				WHERE c.shop_id = :shop AND c.platform = :platform
+				""")
 			.param("shop", shop.value())
 			.param("platform", platform)
 			.query((rs, row) -> new PlatformConnection(rs.getString("platform"), rs.getString("secret"),
@@ -61,14 +73,33 @@ public class PlatformRepository {
 	}
 
 	/**
+	 * Removes the connection with everything that belongs to it: its settings, a Shopware
+	 * registration, a pull's progress.
+	 */
+	public boolean delete(ShopId shop, String platform) {
+		for (String table : List.of("platform_connection_settings", "platform_shopware_registration",
+				"platform_pull")) {
+			this.jdbc.sql("DELETE FROM " + table + " WHERE shop_id = :shop AND platform = :platform")
+				.param("shop", shop.value())
+				.param("platform", platform)
+				.update();
+		}
+		return this.jdbc.sql("DELETE FROM platform_connection WHERE shop_id = :shop AND platform = :platform")
+			.param("shop", shop.value())
+			.param("platform", platform)
+			.update() > 0;
+	}
+
+	/**
 	 * Shops connected to {@code platform} with an API to pull from, across tenants: the
 	 * scheduled pull then works per shop.
 	 */
 	public List<ShopId> shopsWithApi(String platform) {
 		return this.jdbc.sql("""
-				SELECT shop_id FROM platform_connection
-				WHERE platform = :platform AND base_url IS NOT NULL AND access_token IS NOT NULL
-				ORDER BY shop_id
+				SELECT c.shop_id FROM platform_connection c
+				JOIN platform_connection_settings s ON s.shop_id = c.shop_id AND s.platform = c.platform
+				WHERE c.platform = :platform AND s.base_url IS NOT NULL AND s.access_token IS NOT NULL
+				ORDER BY c.shop_id
 				""")
 			.param("platform", platform)
 			.query((rs, row) -> new ShopId(rs.getObject("shop_id", UUID.class)))
@@ -130,13 +161,6 @@ public class PlatformRepository {
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
-	}
-
-	public boolean delete(ShopId shop, String platform) {
-		return this.jdbc.sql("DELETE FROM platform_connection WHERE shop_id = :shop AND platform = :platform")
-			.param("shop", shop.value())
-			.param("platform", platform)
-			.update() > 0;
 	}
 
 	/**

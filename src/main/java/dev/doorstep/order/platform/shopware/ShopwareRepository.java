@@ -76,7 +76,7 @@ class ShopwareRepository {
 		return this.jdbc
 			.sql("""
 					UPDATE platform_shopware_registration SET
-					  previous_shop_secret = shop_secret, rotated_at = CASE WHEN shop_secret IS NULL THEN NULL ELSE :now END,
+					  previous_shop_secret = shop_secret, rotated_at = CASE WHEN shop_secret IS NULL THEN NULL ELSE CAST(:now AS TIMESTAMPTZ) END,
 					  shopware_shop_id = pending_shopware_shop_id, shop_url = pending_shop_url,
 					  shop_secret = pending_shop_secret, confirmed_at = :now,
 					  pending_shopware_shop_id = NULL, pending_shop_url = NULL, pending_shop_secret = NULL, pending_at = NULL
