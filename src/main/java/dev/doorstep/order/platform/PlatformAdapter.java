@@ -51,14 +51,15 @@ public interface PlatformAdapter {
 
 	/**
 	 * The settings a merchant gave for a connection, checked (and normalized) for this
-	 * platform. Most platforms need only the webhook secret.
+	 * platform; fields it has no use for are dropped. Most platforms need only the
+	 * webhook secret.
 	 * @throws InvalidRequestException naming the field that is missing or wrong
 	 */
 	default PlatformConnection.Settings check(PlatformConnection.Settings settings) {
 		if (settings.secret().isEmpty()) {
 			throw new InvalidRequestException("secret", "must not be blank");
 		}
-		return settings;
+		return PlatformConnection.Settings.secret(settings.secret());
 	}
 
 	/**

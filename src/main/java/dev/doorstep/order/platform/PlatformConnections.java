@@ -35,11 +35,6 @@ public class PlatformConnections {
 		return this.platforms;
 	}
 
-	@Transactional
-	public PlatformConnection connect(ShopId shop, String platform, String secret) {
-		return connect(shop, platform, PlatformConnection.Settings.secret(secret));
-	}
-
 	/**
 	 * Saves the connection's settings, checked by the platform's adapter (400 naming the
 	 * field when one is missing or wrong).

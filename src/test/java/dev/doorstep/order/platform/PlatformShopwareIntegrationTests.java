@@ -158,6 +158,10 @@ class PlatformShopwareIntegrationTests {
 		byte[] cancelled = fixture("order-cancelled.json");
 		assertThat(webhook(cancelled, hex(cancelled, second)).status()).isEqualTo(200);
 		assertThat(onlyOrder().at("/status").asString()).isEqualTo("CANCELLED");
+		// A webhook signed just before the switch still counts (for a minute).
+		byte[] shipped = fixture("order-shipped.json");
+		assertThat(webhook(shipped, hex(shipped, first)).status()).isEqualTo(200);
+		assertThat(webhook(shipped, hex(shipped, "neither")).status()).isEqualTo(401);
 	}
 
 	@Test
