@@ -222,7 +222,7 @@ public class ShopwareRegistrations {
 
 	/** What the connection API shows: whether and which shop is registered. */
 	Map<String, Object> details(ShopId shop) {
-		Map<String, Object> details = new HashMap<>();
+		Map<String, Object> details = new java.util.LinkedHashMap<>();
 		Optional<ShopwareRepository.Registration> registration = this.registrations.find(shop);
 		details.put("registered", registration.map(found -> found.shopSecret() != null).orElse(false));
 		registration.map(ShopwareRepository.Registration::shopUrl).ifPresent(url -> details.put("shopUrl", url));
