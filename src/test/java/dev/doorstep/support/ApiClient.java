@@ -97,6 +97,17 @@ public final class ApiClient {
 		return send(builder.build());
 	}
 
+	/**
+	 * A raw GET without the API key, as a platform's handshake arrives: given headers.
+	 */
+	public Response getRaw(String path, java.util.Map<String, String> headers) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Duration.ofSeconds(30))
+			.GET();
+		headers.forEach(builder::header);
+		return send(builder.build());
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
 			.timeout(Duration.ofSeconds(30));

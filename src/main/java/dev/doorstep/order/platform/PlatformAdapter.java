@@ -1,7 +1,10 @@
 package dev.doorstep.order.platform;
 
 import java.util.List;
+import java.util.Map;
 
+import dev.doorstep.runtime.InvalidRequestException;
+import dev.doorstep.shop.ShopId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,5 +48,43 @@ public interface PlatformAdapter {
 	 * @throws MalformedPayloadException when the body is not what the topic promises
 	 */
 	List<PlatformCommand> map(String topic, PlatformRequest request);
+
+	/**
+	 * The settings a merchant gave for a connection, checked (and normalized) for this
+	 * platform; fields it has no use for are dropped. Most platforms need only the
+	 * webhook secret.
+	 * @throws InvalidRequestException naming the field that is missing or wrong
+	 */
+	default PlatformConnection.Settings check(PlatformConnection.Settings settings) {
+		if (settings.secret().isEmpty()) {
+			throw new InvalidRequestException("secret", "must not be blank");
+		}
+		return PlatformConnection.Settings.secret(settings.secret());
+	}
+
+	/**
+	 * The secrets a webhook of this shop may be signed with: the connection's secret for
+	 * most platforms; Shopware signs with the shop secret its registration agreed on.
+	 * Empty when the shop cannot be verified yet (nothing is accepted then).
+	 */
+	default List<String> webhookSecrets(ShopId shop, PlatformConnection connection) {
+		return connection.secret().isEmpty() ? List.of() : List.of(connection.secret());
+	}
+
+	/**
+	 * Fields the platform expects in a 2xx answer besides Doorstep's own (Adobe Commerce
+	 * reads {@code "op":"success"}).
+	 */
+	default Map<String, Object> answerFields() {
+		return Map.of();
+	}
+
+	/**
+	 * What the connection API shows about this platform's state for the shop beyond the
+	 * settings (a Shopware registration, a Magento pull's progress). No secrets.
+	 */
+	default Map<String, Object> details(ShopId shop) {
+		return Map.of();
+	}
 
 }

@@ -1,6 +1,7 @@
 package dev.doorstep.order.platform;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.doorstep.order.platform.internal.PlatformRepository;
@@ -20,9 +21,13 @@ public class PlatformConnections {
 
 	private final List<String> platforms;
 
+	private final Map<String, PlatformAdapter> adapters;
+
 	PlatformConnections(PlatformRepository repository, List<PlatformAdapter> adapters) {
 		this.repository = repository;
 		this.platforms = adapters.stream().map(PlatformAdapter::name).sorted().toList();
+		this.adapters = adapters.stream()
+			.collect(java.util.stream.Collectors.toUnmodifiableMap(PlatformAdapter::name, adapter -> adapter));
 	}
 
 	/** The platforms Doorstep has an adapter for. */
@@ -30,9 +35,19 @@ public class PlatformConnections {
 		return this.platforms;
 	}
 
+	/**
+	 * Saves the connection's settings, checked by the platform's adapter (400 naming the
+	 * field when one is missing or wrong).
+	 */
 	@Transactional
-	public PlatformConnection connect(ShopId shop, String platform, String secret) {
-		return this.repository.save(shop, known(platform), secret.strip());
+	public PlatformConnection connect(ShopId shop, String platform, PlatformConnection.Settings settings) {
+		PlatformAdapter adapter = adapter(platform);
+		return this.repository.save(shop, platform, adapter.check(settings));
+	}
+
+	/** What the platform's adapter tells about the connection's state (no secrets). */
+	public Map<String, Object> details(ShopId shop, String platform) {
+		return adapter(platform).details(shop);
 	}
 
 	public Optional<PlatformConnection> find(ShopId shop, String platform) {
@@ -51,11 +66,12 @@ public class PlatformConnections {
 		}
 	}
 
-	private String known(String platform) {
-		if (!this.platforms.contains(platform)) {
+	private PlatformAdapter adapter(String platform) {
+		PlatformAdapter adapter = this.adapters.get(platform);
+		if (adapter == null) {
 			throw new NotFoundException("Platform", platform);
 		}
-		return platform;
+		return adapter;
 	}
 
 }

@@ -68,11 +68,13 @@ public class PlatformInbox {
 			return new PlatformReceipt.Ping();
 		}
 		Optional<Shop> shop = this.shops.findBySlug(shopSlug);
-		Optional<String> secret = shop.flatMap(found -> this.repository.find(found.id(), platform))
-			.map(PlatformConnection::secret);
+		List<String> secrets = shop
+			.flatMap(found -> this.repository.find(found.id(), platform)
+				.map(connection -> adapter.webhookSecrets(found.id(), connection)))
+			.orElse(List.of());
 		// An unknown shop, a shop without this platform and a forged signature answer
 		// alike: the endpoint tells a prober nothing about which shops exist.
-		if (secret.isEmpty() || !adapter.verify(request, secret.get())) {
+		if (secrets.stream().noneMatch(secret -> adapter.verify(request, secret))) {
 			shop.ifPresent(found -> log.info("Rejected a {} webhook for shop {}: signature does not verify", platform,
 					found.id().value()));
 			return new PlatformReceipt.Rejected();
@@ -90,6 +92,15 @@ public class PlatformInbox {
 		catch (MalformedPayloadException ex) {
 			return new PlatformReceipt.Malformed(ex.getMessage());
 		}
+		return apply(shopId, platform, deliveryId, topic, commands);
+	}
+
+	/**
+	 * Applies what a platform said outside a webhook (a scheduled pull) exactly as a
+	 * verified webhook: once per {@code deliveryId}, newest version wins.
+	 */
+	public PlatformReceipt apply(ShopId shopId, String platform, String deliveryId, String topic,
+			List<PlatformCommand> commands) {
 		try {
 			return this.transactions.execute(status -> {
 				if (!this.repository.recordDelivery(shopId, platform, deliveryId, topic)) {
@@ -105,6 +116,15 @@ public class PlatformInbox {
 		catch (OrderNotYetKnown ex) {
 			return new PlatformReceipt.OrderUnknown(ex.externalId);
 		}
+	}
+
+	/**
+	 * Fields the platform expects in a 2xx answer
+	 * ({@link PlatformAdapter#answerFields()}).
+	 */
+	public Map<String, Object> answerFields(String platform) {
+		PlatformAdapter adapter = this.adapters.get(platform);
+		return adapter == null ? Map.of() : adapter.answerFields();
 	}
 
 	/** Delivery ids applied for this shop and platform, oldest first. */

@@ -14,8 +14,8 @@ import dev.doorstep.runtime.Problems;
 import dev.doorstep.shop.ShopId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,14 +35,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PlatformController {
 
-	record ConnectionRequest(@NotBlank @Size(max = 500) String secret) {
+	/**
+	 * @param secret the webhook secret (Shopware: the app secret; Magento: the webhooks'
+	 * public key, PEM)
+	 * @param baseUrl Magento: the shop's base URL for the scheduled REST pull
+	 * @param accessToken Magento: the integration's access token
+	 * @param appName Shopware: the app's technical name from its manifest
+	 */
+	record ConnectionRequest(@Size(max = 4000) @Nullable String secret, @Size(max = 2000) @Nullable String baseUrl,
+			@Size(max = 1000) @Nullable String accessToken, @Size(max = 200) @Nullable String appName) {
 	}
 
 	/**
 	 * @param webhookPath where the platform's webhooks go, below the public base URL
+	 * @param details the platform's state for this shop (registration, pull progress)
 	 */
-	record ConnectionResponse(String platform, String secret, String webhookPath, Instant createdAt,
-			Instant updatedAt) {
+	record ConnectionResponse(String platform, @Nullable String secret, @Nullable String baseUrl,
+			@Nullable String accessToken, @Nullable String appName, String webhookPath, Map<String, Object> details,
+			Instant createdAt, Instant updatedAt) {
 	}
 
 	private final PlatformConnections connections;
@@ -60,7 +70,10 @@ class PlatformController {
 	@PutMapping("/api/v1/platforms/{platform}")
 	ConnectionResponse connect(ShopId shop, @PathVariable String platform,
 			@Valid @RequestBody ConnectionRequest request) {
-		return response(shop, this.connections.connect(shop, platform, request.secret()));
+		return response(shop,
+				this.connections.connect(shop, platform,
+						new PlatformConnection.Settings(request.secret() == null ? "" : request.secret(),
+								request.baseUrl(), request.accessToken(), request.appName())));
 	}
 
 	@GetMapping("/api/v1/platforms/{platform}")
@@ -84,10 +97,10 @@ class PlatformController {
 		PlatformReceipt receipt = this.inbox.receive(platform, shopSlug,
 				new PlatformRequest(headers, body == null ? new byte[0] : body));
 		return switch (receipt) {
-			case PlatformReceipt.Applied applied -> ResponseEntity.ok(Map.of("deliveryId", applied.deliveryId(),
-					"topic", applied.topic(), "duplicate", false, "effects", applied.effects()));
+			case PlatformReceipt.Applied applied -> ok(platform, Map.of("deliveryId", applied.deliveryId(), "topic",
+					applied.topic(), "duplicate", false, "effects", applied.effects()));
 			case PlatformReceipt.Duplicate duplicate ->
-				ResponseEntity.ok(Map.of("deliveryId", duplicate.deliveryId(), "duplicate", true));
+				ok(platform, Map.of("deliveryId", duplicate.deliveryId(), "duplicate", true));
 			case PlatformReceipt.Ping ping -> ResponseEntity.ok(Map.of("ping", true));
 			case PlatformReceipt.UnknownPlatform unknown -> Problems.response(Problems.problem(HttpStatus.NOT_FOUND,
 					"unknown-platform", "Unknown platform", "no platform '" + unknown.platform() + "'"));
@@ -102,11 +115,18 @@ class PlatformController {
 		};
 	}
 
+	private ResponseEntity<Map<String, Object>> ok(String platform, Map<String, Object> answer) {
+		Map<String, Object> body = new LinkedHashMap<>(this.inbox.answerFields(platform));
+		body.putAll(answer);
+		return ResponseEntity.ok(body);
+	}
+
 	private ConnectionResponse response(ShopId shop, PlatformConnection connection) {
 		String slug = this.shops.get(shop).slug();
-		return new ConnectionResponse(connection.platform(), connection.maskedSecret(),
-				"/hooks/platforms/" + connection.platform() + "/" + slug, connection.createdAt(),
-				connection.updatedAt());
+		return new ConnectionResponse(connection.platform(), connection.maskedSecret(), connection.baseUrl(),
+				connection.maskedAccessToken(), connection.appName(),
+				"/hooks/platforms/" + connection.platform() + "/" + slug,
+				this.connections.details(shop, connection.platform()), connection.createdAt(), connection.updatedAt());
 	}
 
 }
