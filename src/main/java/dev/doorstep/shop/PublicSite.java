@@ -27,7 +27,8 @@ public record PublicSite(@Nullable String publicBaseUrl, List<String> allowedOri
 	public static final int MAX_ORIGINS = 20;
 
 	public PublicSite {
-		allowedOrigins = List.copyOf(allowedOrigins);
+		// Nulls stay, for check() to report with their index.
+		allowedOrigins = java.util.Collections.unmodifiableList(new ArrayList<>(allowedOrigins));
 	}
 
 	/** No own domain, no extra origins. */
