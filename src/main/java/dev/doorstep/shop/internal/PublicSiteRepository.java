@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import dev.doorstep.shop.PublicSite;
 import dev.doorstep.shop.ShopId;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,6 +48,17 @@ public class PublicSiteRepository {
 					.single() > 0) {
 			return false;
 		}
+		try {
+			upsert(shop, site, host);
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			// Another shop took the host between the check and the write.
+			return false;
+		}
+		return true;
+	}
+
+	private void upsert(ShopId shop, PublicSite site, @Nullable String host) {
 		this.jdbc.sql("""
 				INSERT INTO shop_public_site (shop_id, public_base_url, public_host, allowed_origins, updated_at)
 				VALUES (:shop, :base, :host, :origins, :now)
@@ -59,7 +71,6 @@ public class PublicSiteRepository {
 			.param("origins", site.allowedOrigins().toArray(String[]::new))
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
-		return true;
 	}
 
 	public Optional<ShopId> findByHost(String host) {
