@@ -137,7 +137,12 @@
     }).then(function (data) {
       if (seq === self.seq) self.show(orders(data, l, t), false);
     }).catch(function (e) {
-      if (seq === self.seq) self.message(e.message === 'expired' ? t.expired : t.error, true);
+      if (seq !== self.seq) return;
+      self.message(e.message === 'expired' ? t.expired : t.error, true);
+      // The shop's page may fetch a new token from its backend and set it: the list reloads.
+      if (e.message === 'expired') {
+        self.dispatchEvent(new CustomEvent('doorstep-token-expired', { bubbles: true, composed: true }));
+      }
     });
   });
 

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,8 @@ import com.microsoft.playwright.options.AriaRole;
 import com.sun.net.httpserver.HttpServer;
 import dev.doorstep.delivery.DeliveryPromises;
 import dev.doorstep.embed.internal.EmbedLimiter;
+import dev.doorstep.embed.internal.EmbedTokens;
+import dev.doorstep.order.Orders;
 import dev.doorstep.shipment.ShipmentId;
 import dev.doorstep.support.Browser;
 import dev.doorstep.support.Chromium;
@@ -57,6 +60,9 @@ class EmbedBrowserTests {
 
 	@Autowired
 	EmbedLimiter limiter;
+
+	@Autowired
+	EmbedTokens tokens;
 
 	HttpServer shopSite;
 
@@ -169,6 +175,39 @@ class EmbedBrowserTests {
 				.setPath(Browser.screenshotDir().resolve("embed-widgets.png")));
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void anExpiredTokenAsksThePageForANewOneAndTheListReloads() throws Exception {
+		EmbedScenario scenario = new EmbedScenario(this.port, this.shops, "Widget expiry shop");
+		String shopOrigin = "http://localhost:" + this.shopSite.getAddress().getPort();
+		scenario.site(null, List.of(shopOrigin));
+		scenario.order("R-1", scenario.email, null);
+		String expired = this.tokens
+			.issue(scenario.shop.shop().id(), null, Orders.emailKey(scenario.email), Duration.ofSeconds(1))
+			.token();
+		Thread.sleep(2100);
+		this.page = """
+				<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Account</title></head><body>
+				<doorstep-orders token="%2$s"></doorstep-orders>
+				<script>document.addEventListener('doorstep-token-expired', () => document.title = 'expired');</script>
+				<script src="%1$s/embed/doorstep.js"></script></body></html>
+				""".formatted("http://localhost:" + this.port, expired);
+
+		try (BrowserContext context = CHROMIUM.browser().newContext()) {
+			Page page = context.newPage();
+			page.navigate(shopOrigin + "/account");
+
+			Locator alert = page.locator("doorstep-orders [role=alert]");
+			alert.waitFor();
+			assertThat(alert.innerText()).isEqualTo("Your session has ended. Please reload the page.");
+			page.waitForCondition(() -> page.title().equals("expired"));
+
+			String fresh = scenario.token(Map.of("customerEmail", scenario.email));
+			page.evaluate("token => document.querySelector('doorstep-orders').setAttribute('token', token)", fresh);
+			page.locator("doorstep-orders article").first().waitFor();
+			assertThat(page.locator("doorstep-orders article").innerText()).contains("Order R-1");
+		}
 	}
 
 	@Test
