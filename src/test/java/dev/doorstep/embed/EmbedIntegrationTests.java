@@ -316,6 +316,10 @@ class EmbedIntegrationTests {
 		assertThat(raw(URI.create(tracking).getPath(), host)).startsWith("HTTP/1.1 200");
 		assertThat(raw(URI.create(otherTracking).getPath(), host)).startsWith("HTTP/1.1 404");
 		assertThat(raw(URI.create(otherTracking).getPath(), "localhost:" + this.port)).startsWith("HTTP/1.1 200");
+		assertThat(raw(URI.create(thankYou).getPath(), host)).startsWith("HTTP/1.1 200");
+		String otherThankYou = other.api.get("/api/v1/orders/" + other.order("P-2", other.email, null))
+			.text("/thankYouUrl");
+		assertThat(raw(URI.create(otherThankYou).getPath(), host)).startsWith("HTTP/1.1 404");
 	}
 
 	/** A GET with this Host header (the JDK client does not let a test set it). */

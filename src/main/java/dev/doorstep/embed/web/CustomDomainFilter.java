@@ -3,6 +3,8 @@ package dev.doorstep.embed.web;
 import java.io.IOException;
 import java.util.Optional;
 
+import dev.doorstep.order.Order;
+import dev.doorstep.order.Orders;
 import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shipment.Shipments;
 import dev.doorstep.shop.PublicSites;
@@ -19,9 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Requests arriving on a shop's own domain ({@code publicBaseUrl}, e.g.
  * {@code track.shop.example}) are that shop's: the domain's front page and {@code /track}
- * lead to the shop's order look-up, and another shop's tracking page is not found there
- * (one shop's domain never shows another shop's parcels). Requests on any other host pass
- * untouched.
+ * lead to the shop's order look-up, and another shop's tracking page or thank-you
+ * fragment is not found there (one shop's domain never shows another shop's parcels).
+ * Requests on any other host pass untouched.
  */
 class CustomDomainFilter extends OncePerRequestFilter {
 
@@ -33,11 +35,24 @@ class CustomDomainFilter extends OncePerRequestFilter {
 
 	private final EmbedRequests requests;
 
-	CustomDomainFilter(PublicSites sites, Shops shops, Shipments shipments, EmbedRequests requests) {
+	private final Orders orders;
+
+	CustomDomainFilter(PublicSites sites, Shops shops, Shipments shipments, Orders orders, EmbedRequests requests) {
+		this.orders = orders;
 		this.sites = sites;
 		this.shops = shops;
 		this.shipments = shipments;
 		this.requests = requests;
+	}
+
+	/**
+	 * The shop of the tracking page's parcel, or of the thank-you fragment's order (by
+	 * its public token or a parcel's).
+	 */
+	private Optional<ShopId> owner(String path, boolean tracking) {
+		String token = path.substring(tracking ? 3 : "/embed/thank-you/".length()).split("/", 2)[0];
+		Optional<ShopId> parcel = this.shipments.findByToken(token).map(Shipment::shopId);
+		return tracking ? parcel : this.orders.findByPublicToken(token).map(Order::shopId).or(() -> parcel);
 	}
 
 	@Override
@@ -50,7 +65,8 @@ class CustomDomainFilter extends OncePerRequestFilter {
 		}
 		boolean front = path.isEmpty() || path.equals("/") || path.equals("/track");
 		boolean tracking = path.startsWith("/t/");
-		if (!front && !tracking) {
+		boolean thankYou = path.startsWith("/embed/thank-you/");
+		if (!front && !tracking && !thankYou) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -69,13 +85,9 @@ class CustomDomainFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
-		else {
-			String token = path.substring(3).split("/", 2)[0];
-			Optional<Shipment> parcel = this.shipments.findByToken(token);
-			if (parcel.isPresent() && !parcel.get().shopId().equals(shop.get())) {
-				response.sendError(HttpServletResponse.SC_NOT_FOUND);
-				return;
-			}
+		else if (!shop.get().equals(owner(path, tracking).orElse(shop.get()))) {
+			response.sendError(HttpServletResponse.SC_NOT_FOUND);
+			return;
 		}
 		chain.doFilter(request, response);
 	}

@@ -1,5 +1,6 @@
 package dev.doorstep.embed.web;
 
+import dev.doorstep.order.Orders;
 import dev.doorstep.shipment.Shipments;
 import dev.doorstep.shop.PublicSites;
 import dev.doorstep.shop.Shops;
@@ -25,9 +26,9 @@ class EmbedWebConfiguration {
 	/** A shop's own domain serves that shop's pages. */
 	@Bean
 	FilterRegistrationBean<CustomDomainFilter> customDomainFilter(PublicSites sites, Shops shops, Shipments shipments,
-			EmbedRequests requests) {
+			Orders orders, EmbedRequests requests) {
 		FilterRegistrationBean<CustomDomainFilter> registration = new FilterRegistrationBean<>(
-				new CustomDomainFilter(sites, shops, shipments, requests));
+				new CustomDomainFilter(sites, shops, shipments, orders, requests));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
 		return registration;
 	}
