@@ -257,7 +257,7 @@ public class ReviewRequests {
 			this.repository.decide(shop, request.id(), ReviewRequestStatus.SUPPRESSED, hold, now);
 			return;
 		}
-		String url = this.links.absolute("/f/" + request.token());
+		String url = this.links.absolute(request.shopId(), "/f/" + request.token());
 		// The notification module takes news of the last few minutes only; "now" may be
 		// a test's or a late round's moment, the message goes out at this one.
 		ShopperEvents.Outcome outcome = this.shopperEvents.notify(shop, order.id(), null, Trigger.REVIEW_REQUEST,

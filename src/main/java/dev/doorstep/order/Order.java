@@ -26,9 +26,21 @@ public record Order(OrderId id, ShopId shopId, String externalId, String orderNu
 				status, createdAt, updatedAt, false);
 	}
 
-	/** The shopper. Email and phone are personal data: never log them. */
+	/**
+	 * The shopper. Email and phone are personal data: never log them.
+	 *
+	 * @param id the shop's own id of its customer account, if the shop sends one (how an
+	 * embedded widget finds the logged-in customer's orders)
+	 */
 	public record Customer(@Nullable String email, @Nullable String phone, @Nullable String firstName,
-			@Nullable String lastName) {
+			@Nullable String lastName, @Nullable String id) {
+
+		/** A shopper without a customer account id. */
+		public Customer(@Nullable String email, @Nullable String phone, @Nullable String firstName,
+				@Nullable String lastName) {
+			this(email, phone, firstName, lastName, null);
+		}
+
 	}
 
 	/** A postal address. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import dev.doorstep.order.internal.OrderRepository;
 import dev.doorstep.runtime.NotFoundException;
 import dev.doorstep.shop.ShopId;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -68,6 +69,21 @@ public class Orders {
 			return Optional.empty();
 		}
 		return this.repository.findByPublicToken(token);
+	}
+
+	/**
+	 * A customer's newest orders, newest first: those the shop sent with this customer id
+	 * when one is given, else those with this email (as the SHA-256 of the trimmed,
+	 * lower-cased address: {@link #emailKey}).
+	 */
+	public List<Order> recentForCustomer(ShopId shop, @Nullable String customerId, @Nullable String emailKey,
+			int limit) {
+		return this.repository.recentForCustomer(shop, customerId, emailKey, limit);
+	}
+
+	/** The SHA-256 (hex) of the trimmed, lower-cased email that finds its orders. */
+	public static @Nullable String emailKey(@Nullable String email) {
+		return OrderRepository.emailKey(email);
 	}
 
 	/** The order's public token: what its thank-you page link carries. */

@@ -361,7 +361,7 @@ public class Returns {
 		publish(new ReturnApproved(shop, id, request.orderId(), request.rma(), automatic, request.method(), now));
 		Map<String, String> facts = new HashMap<>();
 		if (request.method() != null) {
-			facts.put("returnLabelUrl", this.links.absolute(ReturnLinks.labelPath(request)));
+			facts.put("returnLabelUrl", this.links.absolute(request.shopId(), ReturnLinks.labelPath(request)));
 		}
 		message(request, Trigger.RETURN_APPROVED, facts);
 		if (request.keepsEverything()) {
@@ -725,7 +725,7 @@ public class Returns {
 
 	private void message(ReturnRequest request, Trigger trigger, Map<String, String> extra) {
 		Map<String, String> facts = new HashMap<>(extra);
-		facts.put("returnUrl", this.links.absolute(ReturnLinks.statusPath(request)));
+		facts.put("returnUrl", this.links.absolute(request.shopId(), ReturnLinks.statusPath(request)));
 		facts.keySet().retainAll(this.shopperEvents.allowedFacts(trigger));
 		ShopperEvents.Outcome outcome = this.shopperEvents.notify(request.shopId(), request.orderId(), null, trigger,
 				request.rma(), this.clock.instant(), facts);

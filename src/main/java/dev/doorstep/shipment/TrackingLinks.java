@@ -1,29 +1,25 @@
 package dev.doorstep.shipment;
 
-import dev.doorstep.shipment.internal.ShipmentProperties;
+import dev.doorstep.shop.PublicUrls;
+import dev.doorstep.shop.ShopId;
 
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Builds the public tracking link of a shipment: {@code <base>/t/<token>}.
+ * Builds the public tracking link of a shipment: {@code <base>/t/<token>}, on the shop's
+ * own domain when it has one ({@link PublicUrls}).
  */
 @Component
 public class TrackingLinks {
 
-	private final ShipmentProperties properties;
+	private final PublicUrls urls;
 
-	private final Environment environment;
-
-	TrackingLinks(ShipmentProperties properties, Environment environment) {
-		this.properties = properties;
-		this.environment = environment;
+	TrackingLinks(PublicUrls urls) {
+		this.urls = urls;
 	}
 
 	public String url(Shipment shipment) {
-		return base() + path(shipment);
+		return this.urls.absolute(shipment.shopId(), path(shipment));
 	}
 
 	public static String path(Shipment shipment) {
@@ -31,25 +27,16 @@ public class TrackingLinks {
 	}
 
 	/**
-	 * A path on Doorstep's public side as a full URL, for links in messages and labels
-	 * (the returns portal, claim pages).
+	 * A path on the shop's public side as a full URL, for links in messages and labels
+	 * (the returns portal, claim and review pages).
 	 */
-	public String absolute(String path) {
-		return base() + path;
+	public String absolute(ShopId shop, String path) {
+		return this.urls.absolute(shop, path);
 	}
 
-	private String base() {
-		String configured = this.properties.publicBaseUrl();
-		if (!configured.isBlank()) {
-			return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
-		}
-		if (RequestContextHolder.getRequestAttributes() != null) {
-			return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		}
-		// Background work (a carrier scan moving a return) has no request to go by: this
-		// server, as the notification module's links do.
-		return "http://localhost:" + this.environment.getProperty("local.server.port",
-				this.environment.getProperty("server.port", "8080"));
+	/** A path on Doorstep's public side on the global base URL (links of no shop). */
+	public String absolute(String path) {
+		return this.urls.defaultBase() + path;
 	}
 
 }

@@ -367,7 +367,7 @@ class ReturnsController {
 		model.addAttribute("r", request);
 		model.addAttribute("history", this.returns.history(console.shopId(), id));
 		model.addAttribute("photos", photos);
-		model.addAttribute("statusUrl", this.links.absolute(ReturnLinks.statusPath(request)));
+		model.addAttribute("statusUrl", this.links.absolute(request.shopId(), ReturnLinks.statusPath(request)));
 		model.addAttribute("store", policy.store(request.storeId()).orElse(null));
 		model.addAttribute("actions", Actions.of(request));
 		model.addAttribute("form", form(request, typed));

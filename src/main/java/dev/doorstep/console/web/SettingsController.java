@@ -3,7 +3,9 @@ package dev.doorstep.console.web;
 import java.time.ZoneId;
 import java.util.List;
 
+import dev.doorstep.runtime.ConflictException;
 import dev.doorstep.shop.ConsoleContext;
+import dev.doorstep.shop.PublicSites;
 import dev.doorstep.shop.Shops;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,13 +32,16 @@ class SettingsController {
 
 	private final Shops shops;
 
-	SettingsController(Shops shops) {
+	private final PublicSites sites;
+
+	SettingsController(Shops shops, PublicSites sites) {
 		this.shops = shops;
+		this.sites = sites;
 	}
 
 	@GetMapping("/console/settings")
 	String show(ConsoleContext console, Model model) {
-		return page(console, SettingsForm.of(console.shop()), model);
+		return page(console, SettingsForm.of(console.shop(), this.sites.get(console.shopId())), model);
 	}
 
 	@PostMapping("/console/settings")
@@ -46,6 +51,15 @@ class SettingsController {
 		form.validate(errors);
 		if (errors.hasErrors()) {
 			// Nothing is saved: the form comes back with the typed values and the errors.
+			response.setStatus(422);
+			return page(console, form, model);
+		}
+		try {
+			// The domain first: when another shop has it, nothing is saved.
+			this.sites.update(console.shopId(), form.toSite());
+		}
+		catch (ConflictException ex) {
+			errors.rejectValue("publicBaseUrl", "console.settings.error.domainTaken");
 			response.setStatus(422);
 			return page(console, form, model);
 		}

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import dev.doorstep.shop.PublicSite;
+import dev.doorstep.shop.PublicSites;
 import dev.doorstep.shop.Shop;
 import dev.doorstep.shop.ShopSettings;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +51,12 @@ public class SettingsForm {
 
 	private String websiteUrl = "";
 
-	static SettingsForm of(Shop shop) {
+	private String publicBaseUrl = "";
+
+	/** One origin per line (or separated by commas or spaces). */
+	private String allowedOrigins = "";
+
+	static SettingsForm of(Shop shop, PublicSite site) {
 		SettingsForm form = new SettingsForm();
 		form.name = shop.name();
 		form.logoUrl = orEmpty(shop.brand().logoUrl());
@@ -62,6 +69,8 @@ public class SettingsForm {
 		form.supportPhone = orEmpty(shop.support().phone());
 		form.openingHours = orEmpty(shop.support().openingHours());
 		form.websiteUrl = orEmpty(shop.websiteUrl());
+		form.publicBaseUrl = orEmpty(site.publicBaseUrl());
+		form.allowedOrigins = String.join("\n", site.allowedOrigins());
 		return form;
 	}
 
@@ -77,6 +86,13 @@ public class SettingsForm {
 		}
 		checkUrl(errors, "logoUrl", this.logoUrl);
 		checkUrl(errors, "websiteUrl", this.websiteUrl);
+		if (this.toSite().check() instanceof PublicSite.Checked.Invalid invalid) {
+			invalid.violations()
+				.stream()
+				.map(violation -> violation.field().startsWith("allowedOrigins") ? "allowedOrigins" : "publicBaseUrl")
+				.distinct()
+				.forEach(field -> errors.rejectValue(field, "console.settings.error." + field));
+		}
 		if (!COLOR.matcher(this.primaryColor.strip()).matches()) {
 			errors.rejectValue("primaryColor", "console.settings.error.color");
 		}
@@ -112,6 +128,14 @@ public class SettingsForm {
 				zone().orElseThrow(), new Shop.SupportContacts(blankToNull(this.supportEmail),
 						blankToNull(this.supportPhone), blankToNull(this.openingHours)),
 				blankToNull(this.websiteUrl));
+	}
+
+	/** The shop's public side as typed; {@link PublicSites} checks and stores it. */
+	PublicSite toSite() {
+		return new PublicSite(blankToNull(this.publicBaseUrl),
+				java.util.Arrays.stream(this.allowedOrigins.split("[\\s,]+"))
+					.filter(origin -> !origin.isBlank())
+					.toList());
 	}
 
 	private Optional<ZoneId> zone() {
@@ -241,6 +265,22 @@ public class SettingsForm {
 
 	public void setWebsiteUrl(@Nullable String websiteUrl) {
 		this.websiteUrl = orEmpty(websiteUrl);
+	}
+
+	public String getPublicBaseUrl() {
+		return this.publicBaseUrl;
+	}
+
+	public void setPublicBaseUrl(@Nullable String publicBaseUrl) {
+		this.publicBaseUrl = orEmpty(publicBaseUrl);
+	}
+
+	public String getAllowedOrigins() {
+		return this.allowedOrigins;
+	}
+
+	public void setAllowedOrigins(@Nullable String allowedOrigins) {
+		this.allowedOrigins = orEmpty(allowedOrigins);
 	}
 
 }

@@ -294,15 +294,16 @@ public class Dispatcher {
 		for (Shipment shipment : parcels.values()) {
 			String url = this.links.absolute(this.trackingLinks.url(shipment));
 			rendered.add(new Renderer.Parcel(shipment,
-					email && settings.trackClicks() ? this.links.clickUrl(message.id(), url) : url,
+					email && settings.trackClicks() ? this.links.clickUrl(claimed.shop(), message.id(), url) : url,
 					this.shipments.carrierEstimate(claimed.shop(), shipment.id()).orElse(null)));
 		}
-		String unsubscribe = email ? this.links.unsubscribeUrl(message.id()) : null;
-		String pixel = email && settings.trackOpens() ? this.links.openPixelUrl(message.id()) : null;
+		String unsubscribe = email ? this.links.unsubscribeUrl(claimed.shop(), message.id()) : null;
+		String pixel = email && settings.trackOpens() ? this.links.openPixelUrl(claimed.shop(), message.id()) : null;
 		Renderer.Facts facts = new Renderer.Facts(shop, order, rendered, message.trigger(), message.channel(),
 				this.locales.computeIfAbsent(message.locale(), Locale::forLanguageTag), unsubscribe, pixel,
-				variant(claimed), email && settings.trackClicks() ? EventFacts.withLinks(message.trigger(),
-						claimed.event(), url -> this.links.clickUrl(message.id(), url)) : claimed.event());
+				variant(claimed),
+				email && settings.trackClicks() ? EventFacts.withLinks(message.trigger(), claimed.event(),
+						url -> this.links.clickUrl(claimed.shop(), message.id(), url)) : claimed.event());
 		Renderer.Rendered content = this.renderTimer.record(() -> this.renderer.render(facts));
 		String text = email ? content.text() : content.shortText();
 		Map<String, String> headers = new LinkedHashMap<>();

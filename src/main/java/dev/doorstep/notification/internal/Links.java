@@ -12,6 +12,8 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import dev.doorstep.shop.PublicSites;
+import dev.doorstep.shop.ShopId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.Environment;
@@ -29,15 +31,18 @@ public class Links {
 
 	private final Environment environment;
 
+	private final PublicSites sites;
+
 	private final byte[] key;
 
 	private volatile @Nullable String base;
 
 	private volatile @Nullable Mac prototype;
 
-	Links(NotificationProperties properties, Environment environment) {
+	Links(NotificationProperties properties, Environment environment, PublicSites sites) {
 		this.properties = properties;
 		this.environment = environment;
+		this.sites = sites;
 		if (properties.signingKey().isBlank()) {
 			this.key = new byte[32];
 			new SecureRandom().nextBytes(this.key);
@@ -55,24 +60,36 @@ public class Links {
 		return base() + (path.startsWith("/") ? path : "/" + path);
 	}
 
-	public String unsubscribeUrl(UUID messageId) {
-		return absolute("/n/u/" + token(messageId));
+	/**
+	 * {@code path} made absolute on the shop's own public base URL (its custom domain),
+	 * or the global one if it has none.
+	 */
+	public String absolute(ShopId shop, String path) {
+		if (path.startsWith("http://") || path.startsWith("https://")) {
+			return path;
+		}
+		String own = this.sites.get(shop).publicBaseUrl();
+		return ((own != null) ? own : base()) + (path.startsWith("/") ? path : "/" + path);
+	}
+
+	public String unsubscribeUrl(ShopId shop, UUID messageId) {
+		return absolute(shop, "/n/u/" + token(messageId));
 	}
 
 	/**
 	 * A 1×1 image that records the open when the recipient's mail client loads images.
 	 */
-	public String openPixelUrl(UUID messageId) {
-		return absolute("/n/o/" + token(messageId) + ".gif");
+	public String openPixelUrl(ShopId shop, UUID messageId) {
+		return absolute(shop, "/n/o/" + token(messageId) + ".gif");
 	}
 
 	/**
 	 * {@code target} through a redirect that records the click; signed, so it never
 	 * redirects elsewhere.
 	 */
-	public String clickUrl(UUID messageId, String target) {
-		return absolute("/n/c/" + token(messageId) + "?u=" + java.net.URLEncoder.encode(target, StandardCharsets.UTF_8)
-				+ "&s=" + sign(messageId + "|" + target));
+	public String clickUrl(ShopId shop, UUID messageId, String target) {
+		return absolute(shop, "/n/c/" + token(messageId) + "?u="
+				+ java.net.URLEncoder.encode(target, StandardCharsets.UTF_8) + "&s=" + sign(messageId + "|" + target));
 	}
 
 	/**

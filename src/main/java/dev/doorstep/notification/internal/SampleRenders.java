@@ -80,7 +80,7 @@ public class SampleRenders {
 
 	private Renderer.Facts facts(ShopId shopId, Trigger trigger, Channel channel, Locale locale) {
 		return SampleFacts.of(this.shops.get(shopId), trigger, channel, locale, this.clock.instant(),
-				this.links.absolute("/t/sample"));
+				this.links.absolute(shopId, "/t/sample"));
 	}
 
 }

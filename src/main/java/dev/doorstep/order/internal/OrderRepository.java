@@ -50,7 +50,7 @@ public class OrderRepository {
 		Order.Customer c = draft.customer();
 		Order.Customer customer = new Order.Customer(
 				c.email() == null ? null : c.email().trim().toLowerCase(Locale.ROOT), c.phone(), c.firstName(),
-				c.lastName());
+				c.lastName(), (c.id() == null || c.id().isBlank()) ? null : c.id().strip());
 		List<Order.LineItem> items = draft.items()
 			.stream()
 			.map(i -> new Order.LineItem(i.sku(), i.name(), i.category(), i.variant(), i.quantity(),
@@ -60,6 +60,42 @@ public class OrderRepository {
 				draft.placedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
 				draft.currency().toUpperCase(Locale.ROOT), draft.locale(), customer, draft.shippingAddress(), items,
 				money(draft.total()), draft.protection());
+	}
+
+	/** SHA-256 (hex) of the trimmed, lower-cased email; null without one. */
+	public static @Nullable String emailKey(@Nullable String email) {
+		if (email == null || email.isBlank()) {
+			return null;
+		}
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(email.strip().toLowerCase(Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	/**
+	 * A customer's newest orders: by the shop's customer id, or by the SHA-256 of the
+	 * email ({@link #emailKey}).
+	 */
+	public List<Order> recentForCustomer(ShopId shop, @Nullable String customerRef, @Nullable String emailKey,
+			int limit) {
+		if (customerRef == null && emailKey == null) {
+			return List.of();
+		}
+		String column = (customerRef != null) ? "customer_ref" : "customer_email_key";
+		List<Row> rows = this.jdbc
+			.sql("SELECT * FROM orders WHERE shop_id = :shop AND " + column
+					+ " = :key ORDER BY placed_at DESC LIMIT :limit")
+			.param("shop", shop.value())
+			.param("key", (customerRef != null) ? customerRef : emailKey)
+			.param("limit", limit)
+			.query(OrderRepository::mapRow)
+			.list();
+		return load(rows, shop);
 	}
 
 	private static BigDecimal money(BigDecimal amount) {
@@ -74,9 +110,11 @@ public class OrderRepository {
 			.sql("""
 					INSERT INTO orders (id, shop_id, external_id, order_number, placed_at, currency, locale, customer_email,
 					  customer_phone, customer_first_name, customer_last_name, ship_line1, ship_line2, ship_postcode,
-					  ship_city, ship_country, total, protection, status, created_at, updated_at)
+					  ship_city, ship_country, total, protection, status, created_at, updated_at, customer_ref,
+					  customer_email_key)
 					VALUES (:id, :shop, :externalId, :orderNumber, :placedAt, :currency, :locale, :email, :phone, :firstName,
-					  :lastName, :line1, :line2, :postcode, :city, :country, :total, :protection, 'PLACED', :now, :now)
+					  :lastName, :line1, :line2, :postcode, :city, :country, :total, :protection, 'PLACED', :now, :now,
+					  :customerRef, :emailKey)
 					ON CONFLICT (shop_id, external_id) DO NOTHING
 					RETURNING id
 					""")
@@ -100,7 +138,8 @@ public class OrderRepository {
 				  locale = :locale, customer_email = :email, customer_phone = :phone,
 				  customer_first_name = :firstName, customer_last_name = :lastName, ship_line1 = :line1,
 				  ship_line2 = :line2, ship_postcode = :postcode, ship_city = :city, ship_country = :country,
-				  total = :total, protection = :protection, updated_at = :now
+				  total = :total, protection = :protection, updated_at = :now, customer_ref = :customerRef,
+				  customer_email_key = :emailKey
 				WHERE id = :id AND shop_id = :shop
 				""")
 			.param("id", id.value())
@@ -126,6 +165,8 @@ public class OrderRepository {
 		fields.put("phone", draft.customer().phone());
 		fields.put("firstName", draft.customer().firstName());
 		fields.put("lastName", draft.customer().lastName());
+		fields.put("customerRef", draft.customer().id());
+		fields.put("emailKey", emailKey(draft.customer().email()));
 		Order.Address address = draft.shippingAddress();
 		fields.put("line1", address == null ? null : address.line1());
 		fields.put("line2", address == null ? null : address.line2());
@@ -299,7 +340,8 @@ public class OrderRepository {
 		return new Row(rs.getObject("id", UUID.class), rs.getString("external_id"), rs.getString("order_number"),
 				rs.getTimestamp("placed_at"), rs.getString("currency"), rs.getString("locale"),
 				new Order.Customer(rs.getString("customer_email"), rs.getString("customer_phone"),
-						rs.getString("customer_first_name"), rs.getString("customer_last_name")),
+						rs.getString("customer_first_name"), rs.getString("customer_last_name"),
+						rs.getString("customer_ref")),
 				address, rs.getBigDecimal("total"), OrderStatus.valueOf(rs.getString("status")),
 				rs.getTimestamp("created_at"), rs.getTimestamp("updated_at"), rs.getBoolean("protection"));
 	}

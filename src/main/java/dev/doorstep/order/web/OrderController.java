@@ -10,6 +10,7 @@ import dev.doorstep.order.OrderQuery;
 import dev.doorstep.order.OrderStatus;
 import dev.doorstep.order.Orders;
 import dev.doorstep.order.PlaceOrderResult;
+import dev.doorstep.shop.PublicUrls;
 import dev.doorstep.shop.ShopId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -35,25 +36,21 @@ class OrderController {
 
 	private final Orders orders;
 
-	private final org.springframework.core.env.Environment environment;
+	private final PublicUrls urls;
 
-	OrderController(Orders orders, org.springframework.core.env.Environment environment) {
+	OrderController(Orders orders, PublicUrls urls) {
 		this.orders = orders;
-		this.environment = environment;
+		this.urls = urls;
 	}
 
-	/** One order with its thank-you link, on the public base URL like tracking links. */
+	/**
+	 * One order with its thank-you link, on the shop's public base URL like tracking
+	 * links.
+	 */
 	private OrderResponse withLink(ShopId shop, Order order) {
-		String base = this.environment.getProperty("doorstep.shipment.public-base-url", "");
-		if (base.isBlank()) {
-			base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-				.build()
-				.toUriString();
-		}
-		String root = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 		return OrderResponse.of(order,
 				this.orders.publicToken(shop, order.id())
-					.map(token -> root + "/embed/thank-you/" + token)
+					.map(token -> this.urls.absolute(shop, "/embed/thank-you/" + token))
 					.orElse(null));
 	}
 

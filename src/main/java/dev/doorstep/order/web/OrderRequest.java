@@ -36,7 +36,8 @@ record OrderRequest(@NotBlank @Size(max = 200) String externalId, @NotBlank @Siz
 	record Customer(@Nullable @Email @Size(max = 254) String email,
 			@Nullable @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()/.-]{3,40}",
 					message = "must be a phone number, preferably E.164 like +4930123456") String phone,
-			@Nullable @Size(max = 100) String firstName, @Nullable @Size(max = 100) String lastName) {
+			@Nullable @Size(max = 100) String firstName, @Nullable @Size(max = 100) String lastName,
+			@Nullable @Size(max = 200) String id) {
 	}
 
 	record Address(@Nullable @Size(max = 200) String line1, @Nullable @Size(max = 200) String line2,
@@ -62,7 +63,7 @@ record OrderRequest(@NotBlank @Size(max = 200) String externalId, @NotBlank @Siz
 		return new OrderDraft(this.externalId.trim(), this.orderNumber.trim(), this.placedAt, this.currency,
 				this.locale,
 				new Order.Customer(this.customer.email(), this.customer.phone(), this.customer.firstName(),
-						this.customer.lastName()),
+						this.customer.lastName(), this.customer.id()),
 				address,
 				this.items.stream()
 					.map(item -> new Order.LineItem(item.sku(), item.name(), item.category(), item.variant(),

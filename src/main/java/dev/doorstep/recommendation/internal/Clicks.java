@@ -1,16 +1,11 @@
 package dev.doorstep.recommendation.internal;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -161,17 +156,7 @@ public class Clicks {
 
 	/** SHA-256 of the trimmed, lower-cased email; null without one. */
 	static @Nullable String emailKey(@Nullable String email) {
-		if (email == null || email.isBlank()) {
-			return null;
-		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(email.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
+		return Orders.emailKey(email);
 	}
 
 }

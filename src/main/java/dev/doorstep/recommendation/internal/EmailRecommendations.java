@@ -54,7 +54,7 @@ class EmailRecommendations implements TemplateDataContributor {
 				Map<String, Object> product = new LinkedHashMap<>();
 				product.put("name", suggestion.name());
 				product.put("price", suggestion.price());
-				product.put("url", this.absolute.absolute(suggestion.url()));
+				product.put("url", this.absolute.absolute(order.shopId(), suggestion.url()));
 				product.put("image", (suggestion.image() != null) ? suggestion.image() : "");
 				return product;
 			})

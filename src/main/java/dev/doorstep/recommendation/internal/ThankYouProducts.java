@@ -40,7 +40,7 @@ public class ThankYouProducts {
 			.stream()
 			.map(suggestion -> new Item(suggestion.name(), suggestion.price(),
 					(suggestion.image() != null && suggestion.image().startsWith("http")) ? suggestion.image() : null,
-					this.absolute.absolute(suggestion.url())))
+					this.absolute.absolute(order.shopId(), suggestion.url())))
 			.toList();
 		return (items.size() < TrackingPageRecommendations.FEWEST) ? List.of() : items;
 	}

@@ -1,6 +1,5 @@
 package dev.doorstep.recommendation.web;
 
-import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
@@ -18,6 +17,7 @@ import dev.doorstep.recommendation.internal.ThankYouProducts;
 import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shipment.Shipments;
 import dev.doorstep.shipment.TrackingLinks;
+import dev.doorstep.shop.PublicSites;
 import dev.doorstep.shop.Shop;
 import dev.doorstep.shop.Shops;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,7 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code thankYouUrl}) or one of its parcels' tracking tokens. What happens next, the
  * delivery window once a parcel has one, a link to the tracking page's Updates section,
  * and 3 to 6 products behind signed links; English or German. No script and no inline
- * style (CSP-friendly); fetchable from the shop's own website origin only (CORS).
+ * style (CSP-friendly); fetchable from the shop's own website origin and its allowed
+ * origins only (CORS, {@link PublicSites#allowedOrigins}); the embed widget
+ * {@code <doorstep-thank-you>} shows it inside its Shadow DOM.
  */
 @RestController
 class ThankYouController {
@@ -63,8 +66,12 @@ class ThankYouController {
 
 	private final ITemplateEngine templates;
 
+	private final PublicSites sites;
+
 	ThankYouController(Orders orders, Shipments shipments, Shops shops, TrackingLinks trackingLinks,
-			DeliveryPromises promises, ThankYouProducts products, MessageSource messages, ITemplateEngine templates) {
+			DeliveryPromises promises, ThankYouProducts products, MessageSource messages, ITemplateEngine templates,
+			PublicSites sites) {
+		this.sites = sites;
 		this.orders = orders;
 		this.shipments = shipments;
 		this.shops = shops;
@@ -76,7 +83,8 @@ class ThankYouController {
 	}
 
 	@GetMapping("/embed/thank-you/{token}")
-	ResponseEntity<String> fragment(@PathVariable String token, @RequestParam(required = false) @Nullable String lang) {
+	ResponseEntity<String> fragment(@PathVariable String token, @RequestParam(required = false) @Nullable String lang,
+			@RequestHeader(name = HttpHeaders.ORIGIN, required = false) @Nullable String origin) {
 		Optional<Order> found = this.orders.findByPublicToken(token)
 			.or(() -> this.shipments.findByToken(token)
 				.flatMap(shipment -> this.orders.find(shipment.shopId(), shipment.orderId())));
@@ -114,7 +122,9 @@ class ThankYouController {
 		headers.set("X-Robots-Tag", "noindex");
 		headers.setCacheControl("no-store");
 		headers.set(HttpHeaders.VARY, "Origin");
-		origin(shop.get()).ifPresent(origin -> headers.setAccessControlAllowOrigin(origin));
+		if (origin != null && this.sites.allows(order.shopId(), origin)) {
+			headers.setAccessControlAllowOrigin(origin);
+		}
 		return new ResponseEntity<>(html, headers, HttpStatus.OK);
 	}
 
@@ -128,25 +138,6 @@ class ThankYouController {
 			}
 		}
 		return Locale.ENGLISH;
-	}
-
-	/** The shop website's origin ({@code https://shop.example}), if it has a website. */
-	static Optional<String> origin(Shop shop) {
-		if (shop.websiteUrl() == null) {
-			return Optional.empty();
-		}
-		try {
-			URI website = URI.create(shop.websiteUrl().strip());
-			if (website.getScheme() == null || website.getHost() == null) {
-				return Optional.empty();
-			}
-			return Optional
-				.of(website.getScheme().toLowerCase(Locale.ROOT) + "://" + website.getHost().toLowerCase(Locale.ROOT)
-						+ ((website.getPort() != -1) ? ":" + website.getPort() : ""));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
 	}
 
 	private String window(DeliveryWindow window, Locale locale) {

@@ -337,7 +337,7 @@ class ReturnController {
 	}
 
 	private ReturnJson json(ReturnRequest request, @Nullable List<dev.doorstep.returns.ReturnHistoryEntry> history) {
-		return ReturnJson.of(request, this.links.absolute(""), history);
+		return ReturnJson.of(request, this.links.absolute(request.shopId(), ""), history);
 	}
 
 }
