@@ -313,6 +313,14 @@ class TenancyMatrixIntegrationTests {
 				new Probe("GET", "/api/v1/orders/{id}/insert", "/api/v1/orders/" + this.bOrder + "/insert", null),
 				new Probe("GET", "/api/v1/orders/{id}/insert.pdf", "/api/v1/orders/" + this.bOrder + "/insert.pdf",
 						null),
+				// A's own site and widget tokens: a token asked for B's customer sees
+				// only
+				// A's orders, and saving A's site leaves B's alone.
+				new Probe("GET", "/api/v1/shop/public-site", "/api/v1/shop/public-site", null),
+				new Probe("PUT", "/api/v1/shop/public-site", "/api/v1/shop/public-site",
+						ApiClient.json(java.util.Map.of("allowedOrigins", List.of("https://a-shop.example")))),
+				new Probe("POST", "/api/v1/embed/tokens", "/api/v1/embed/tokens",
+						ApiClient.json(java.util.Map.of("customerEmail", "anna.schmidt@example.com"))),
 				// Reads no shop data: answers 200 for any shop's key.
 				new Probe("GET", "/api/v1/carriers/detect", "/api/v1/carriers/detect?trackingNumber=1Z5R89390357567127",
 						null));
