@@ -113,8 +113,8 @@ public class Experiments {
 		Instant now = this.clock.instant();
 		if (to == ExperimentStatus.RUNNING && current.target() instanceof Target.JourneyStep step
 				&& list(shop).stream()
-					.anyMatch(other -> other.running() && other.target() instanceof Target.JourneyStep running
-							&& running.equals(step))) {
+					.anyMatch(other -> other.running() && !other.id().equals(id)
+							&& other.target() instanceof Target.JourneyStep running && running.equals(step))) {
 			throw new ConflictException("target", "another experiment already runs on this journey step");
 		}
 		if (!this.experiments.move(shop, id, from, to, now)) {
