@@ -123,6 +123,19 @@ class TenancyMatrixIntegrationTests {
 			.claim()
 			.id()
 			.toString();
+		// A draft: a running experiment would change B's messages or page for the other
+		// checks.
+		this.bExperiment = this.b
+			.post("/api/v1/experiments", java.util.Map.of("name", "BSE experiment", "module", "recommendations",
+					"holdout", 0.2, "arms", List.of(java.util.Map.of("name", "with"))))
+			.text("/id");
+	}
+
+	String bExperiment;
+
+	private Probe experiment(String method, String suffix) {
+		return new Probe(method, "/api/v1/experiments/{id}" + suffix,
+				"/api/v1/experiments/" + this.bExperiment + suffix, "POST".equals(method) ? "" : null);
 	}
 
 	@Autowired
@@ -311,8 +324,14 @@ class TenancyMatrixIntegrationTests {
 						"/api/v1/inserts/batch?date=" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")),
 						""),
 				new Probe("GET", "/api/v1/orders/{id}/insert", "/api/v1/orders/" + this.bOrder + "/insert", null),
-				new Probe("GET", "/api/v1/orders/{id}/insert.pdf", "/api/v1/orders/" + this.bOrder + "/insert.pdf",
-						null),
+				new Probe(
+						"GET", "/api/v1/orders/{id}/insert.pdf", "/api/v1/orders/" + this.bOrder + "/insert.pdf", null),
+				new Probe("GET", "/api/v1/experiments", "/api/v1/experiments", null),
+				new Probe("POST", "/api/v1/experiments", "/api/v1/experiments",
+						ApiClient.json(java.util.Map.of("name", "A experiment", "module", "recommendations", "holdout",
+								0.2, "arms", List.of(java.util.Map.of("name", "with"))))),
+				experiment("GET", ""), experiment("POST", "/start"), experiment("POST", "/stop"),
+				experiment("GET", "/report"),
 				// Reads no shop data: answers 200 for any shop's key.
 				new Probe("GET", "/api/v1/carriers/detect", "/api/v1/carriers/detect?trackingNumber=1Z5R89390357567127",
 						null));
@@ -381,6 +400,9 @@ class TenancyMatrixIntegrationTests {
 	}
 
 	private void assertBUnchanged() {
+		ApiClient.Response experiments = this.b.get("/api/v1/experiments");
+		assertThat(experiments.json().size()).isEqualTo(1);
+		assertThat(experiments.text("/0/status")).isEqualTo("DRAFT");
 		assertThat(this.b.get("/api/v1/notifications/settings").text("/trackOpens")).isEqualTo("false");
 		ApiClient.Response journey = this.b.get("/api/v1/notifications/journeys");
 		assertThat(journey.text("/0/enabled")).isEqualTo("true");
