@@ -149,6 +149,50 @@ class JourneyExperimentIntegrationTests {
 	}
 
 	@Test
+	void aChannelVariantSendsOnItsChannelInstead() {
+		String id = this.api
+			.post("/api/v1/experiments",
+					Map.of("name", "Email or SMS", "trigger", "ORDER_CONFIRMED", "channel", "EMAIL", "holdout", 0,
+							"arms", List.of(Map.of("name", "mail"), Map.of("name", "text", "channel", "SMS"))))
+			.text("/id");
+		this.api.post("/api/v1/experiments/" + id + "/start", Map.of());
+		Map<String, String> phones = new HashMap<>();
+		for (int i = 0; i < 12; i++) {
+			String phone = "+49 170 " + (1000000 + i * 7919);
+			Map<String, Object> order = Fixtures.order("ext-" + UUID.randomUUID(), "C-" + i);
+			order.put("placedAt", Instant.now().toString());
+			order.put("customer",
+					Map.of("email", "chan-" + UUID.randomUUID() + "@example.com", "phone", phone, "firstName", "Anna"));
+			phones.put(this.api.post("/api/v1/orders", order).text("/id"), phone);
+		}
+		Awaitility.await()
+			.until(() -> phones.keySet()
+				.stream()
+				.allMatch(order -> !this.notifications
+					.messages(this.shop.shop().id(), new OrderId(UUID.fromString(order)), null, 10, 0)
+					.isEmpty()));
+
+		Map<String, Integer> arms = new HashMap<>();
+		for (String order : phones.keySet()) {
+			List<Message> planned = this.notifications.messages(this.shop.shop().id(),
+					new OrderId(UUID.fromString(order)), null, 10, 0);
+			assertThat(planned).hasSize(1);
+			Message message = planned.getFirst();
+			String arm = message.variant().substring(0, message.variant().indexOf('@'));
+			arms.merge(arm, 1, Integer::sum);
+			if (arm.equals("text")) {
+				assertThat(message.channel()).isEqualTo(Channel.SMS);
+				assertThat(message.recipient().replace(" ", "")).isEqualTo(phones.get(order).replace(" ", ""));
+			}
+			else {
+				assertThat(message.channel()).isEqualTo(Channel.EMAIL);
+				assertThat(message.recipient()).startsWith("chan-");
+			}
+		}
+		assertThat(arms).containsOnlyKeys("mail", "text");
+	}
+
+	@Test
 	void refusesAnExperimentWithoutAnythingToCompare() {
 		ApiClient.Response refused = this.api.post("/api/v1/experiments", Map.of("name", "One arm", "trigger",
 				"ORDER_CONFIRMED", "channel", "EMAIL", "holdout", 0, "arms", List.of(Map.of("name", "B"))));
