@@ -86,7 +86,7 @@ public class ExperimentRepository {
 	}
 
 	public List<Experiment> all(ShopId shop) {
-		return withArms(this.jdbc
+		return withArms(shop, this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM experiment WHERE shop_id = :shop" + " ORDER BY created_at DESC, id")
 			.param("shop", shop.value())
 			.query(ExperimentRepository::row)
@@ -94,20 +94,24 @@ public class ExperimentRepository {
 	}
 
 	public List<Experiment> running(ShopId shop) {
-		return withArms(this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM experiment WHERE shop_id = :shop"
-					+ " AND status = 'RUNNING' ORDER BY created_at, id")
-			.param("shop", shop.value())
-			.query(ExperimentRepository::row)
-			.list());
+		return withArms(shop,
+				this.jdbc
+					.sql("SELECT " + COLUMNS + " FROM experiment WHERE shop_id = :shop"
+							+ " AND status = 'RUNNING' ORDER BY created_at, id")
+					.param("shop", shop.value())
+					.query(ExperimentRepository::row)
+					.list());
 	}
 
 	public Optional<Experiment> find(ShopId shop, UUID id) {
-		return withArms(this.jdbc.sql("SELECT " + COLUMNS + " FROM experiment WHERE shop_id = :shop AND id = :id")
-			.param("shop", shop.value())
-			.param("id", id)
-			.query(ExperimentRepository::row)
-			.list()).stream().findFirst();
+		return withArms(shop,
+				this.jdbc.sql("SELECT " + COLUMNS + " FROM experiment WHERE shop_id = :shop AND id = :id")
+					.param("shop", shop.value())
+					.param("id", id)
+					.query(ExperimentRepository::row)
+					.list())
+			.stream()
+			.findFirst();
 	}
 
 	public boolean any(ShopId shop) {
@@ -140,16 +144,17 @@ public class ExperimentRepository {
 	private record Row(Experiment experiment) {
 	}
 
-	private List<Experiment> withArms(List<Row> rows) {
+	private List<Experiment> withArms(ShopId shop, List<Row> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
 		Map<UUID, List<Arm>> arms = new LinkedHashMap<>();
 		rows.forEach(row -> arms.put(row.experiment().id(), new ArrayList<>()));
 		this.jdbc.sql("""
-				SELECT experiment_id, name, weight, subject, body, channel, delay_seconds, shows_module
-				FROM experiment_arm WHERE experiment_id IN (:ids) ORDER BY experiment_id, position
-				""").param("ids", arms.keySet()).query((RowCallbackHandler) rs -> {
+				SELECT a.experiment_id, a.name, a.weight, a.subject, a.body, a.channel, a.delay_seconds, a.shows_module
+				FROM experiment_arm a JOIN experiment e ON e.id = a.experiment_id
+				WHERE e.shop_id = :shop AND a.experiment_id IN (:ids) ORDER BY a.experiment_id, a.position
+				""").param("shop", shop.value()).param("ids", arms.keySet()).query((RowCallbackHandler) rs -> {
 			arms.get(rs.getObject("experiment_id", UUID.class)).add(arm(rs));
 		});
 		return rows.stream().map(row -> {
