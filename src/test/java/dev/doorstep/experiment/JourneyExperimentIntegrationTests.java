@@ -132,6 +132,17 @@ class JourneyExperimentIntegrationTests {
 		assertThat(report.json().at("/arms/0/sent").asInt()).isZero();
 		assertThat(report.json().at("/arms/1/arm").asString()).isEqualTo("B");
 		assertThat(report.json().at("/arms/1/sent").asInt()).isEqualTo(byArm.get("B").size());
+		// Outcomes against the holdout; message metrics between the variants (the holdout
+		// gets none by design).
+		List<String> compared = new ArrayList<>();
+		report.json()
+			.at("/comparisons")
+			.forEach(c -> compared.add(c.get("arm").asString() + " vs " + c.get("baseline").asString() + ": "
+					+ c.get("metric").asString()));
+		assertThat(compared)
+			.contains("B vs holdout: REPURCHASE_90", "later vs holdout: CSAT", "later vs B: SENT",
+					"later vs B: CLICKED")
+			.doesNotContain("B vs holdout: SENT");
 
 		assertThat(this.api.post("/api/v1/experiments/" + id + "/stop", Map.of()).text("/status")).isEqualTo("STOPPED");
 		String after = order("E-after", "exp-after-" + UUID.randomUUID() + "@example.com");

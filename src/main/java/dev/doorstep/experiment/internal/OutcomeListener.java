@@ -48,8 +48,8 @@ class OutcomeListener {
 	void on(TrackingPagesViewed viewed) {
 		for (TrackingPagesViewed.ParcelViews parcel : viewed.views()) {
 			this.results.outcome(viewed.shopId(), "VIEW",
-					parcel.shipmentId().value() + "@" + viewed.from().toEpochMilli(), parcel.orderId(), parcel.count(),
-					parcel.firstViewedAt());
+					parcel.shipmentId().value() + "@" + viewed.from().toEpochMilli() + "-" + viewed.to().toEpochMilli(),
+					parcel.orderId(), parcel.count(), parcel.firstViewedAt());
 		}
 	}
 
