@@ -28,7 +28,9 @@ final class ModuleTags {
 			Map.entry("recommendation", new Tag("Recommendations", "Product catalogue, cross-sell and attribution")),
 			Map.entry("insert", new Tag("Inserts", "Packaging insert cards and discount codes")),
 			Map.entry("packaging", new Tag("Packaging", "Boxes and right-size packaging recommendations")),
-			Map.entry("webhook", new Tag("Webhooks", "Event subscriptions, deliveries and replays")));
+			Map.entry("webhook", new Tag("Webhooks", "Event subscriptions, deliveries and replays")),
+			Map.entry("experiment", new Tag("Experiments",
+					"Experiments with holdouts on journeys and the tracking page, and their reports")));
 
 	private ModuleTags() {
 	}
