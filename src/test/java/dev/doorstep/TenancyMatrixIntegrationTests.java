@@ -123,6 +123,19 @@ class TenancyMatrixIntegrationTests {
 			.claim()
 			.id()
 			.toString();
+		// A draft: a running experiment would change B's messages or page for the other
+		// checks.
+		this.bExperiment = this.b
+			.post("/api/v1/experiments", java.util.Map.of("name", "BSE experiment", "module", "recommendations",
+					"holdout", 0.2, "arms", List.of(java.util.Map.of("name", "with"))))
+			.text("/id");
+	}
+
+	String bExperiment;
+
+	private Probe experiment(String method, String suffix) {
+		return new Probe(method, "/api/v1/experiments/{id}" + suffix,
+				"/api/v1/experiments/" + this.bExperiment + suffix, "POST".equals(method) ? "" : null);
 	}
 
 	@Autowired
@@ -313,14 +326,19 @@ class TenancyMatrixIntegrationTests {
 				new Probe("GET", "/api/v1/orders/{id}/insert", "/api/v1/orders/" + this.bOrder + "/insert", null),
 				new Probe("GET", "/api/v1/orders/{id}/insert.pdf", "/api/v1/orders/" + this.bOrder + "/insert.pdf",
 						null),
-				// A's own site and widget tokens: a token asked for B's customer sees
-				// only
-				// A's orders, and saving A's site leaves B's alone.
+				// A's own site and widget tokens: a token for B's customer sees A's
+				// orders only; saving A's site leaves B's alone.
 				new Probe("GET", "/api/v1/shop/public-site", "/api/v1/shop/public-site", null),
 				new Probe("PUT", "/api/v1/shop/public-site", "/api/v1/shop/public-site",
 						ApiClient.json(java.util.Map.of("allowedOrigins", List.of("https://a-shop.example")))),
 				new Probe("POST", "/api/v1/embed/tokens", "/api/v1/embed/tokens",
 						ApiClient.json(java.util.Map.of("customerEmail", "anna.schmidt@example.com"))),
+				new Probe("GET", "/api/v1/experiments", "/api/v1/experiments", null),
+				new Probe("POST", "/api/v1/experiments", "/api/v1/experiments",
+						ApiClient.json(java.util.Map.of("name", "A experiment", "module", "recommendations", "holdout",
+								0.2, "arms", List.of(java.util.Map.of("name", "with"))))),
+				experiment("GET", ""), experiment("POST", "/start"), experiment("POST", "/stop"),
+				experiment("GET", "/report"),
 				// Reads no shop data: answers 200 for any shop's key.
 				new Probe("GET", "/api/v1/carriers/detect", "/api/v1/carriers/detect?trackingNumber=1Z5R89390357567127",
 						null));
@@ -389,6 +407,9 @@ class TenancyMatrixIntegrationTests {
 	}
 
 	private void assertBUnchanged() {
+		ApiClient.Response experiments = this.b.get("/api/v1/experiments");
+		assertThat(experiments.json().size()).isEqualTo(1);
+		assertThat(experiments.text("/0/status")).isEqualTo("DRAFT");
 		assertThat(this.b.get("/api/v1/notifications/settings").text("/trackOpens")).isEqualTo("false");
 		ApiClient.Response journey = this.b.get("/api/v1/notifications/journeys");
 		assertThat(journey.text("/0/enabled")).isEqualTo("true");

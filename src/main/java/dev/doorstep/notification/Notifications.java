@@ -46,6 +46,14 @@ public class Notifications {
 		return this.messages.recent(shop, order, channel, Math.min(limit, 500), Math.max(offset, 0));
 	}
 
+	/**
+	 * Every message planned with a variant from {@code source} (a {@link JourneyVariants}
+	 * tag {@code arm@source}), oldest first: what an experiment's report counts.
+	 */
+	public List<Message> variantMessages(ShopId shop, String source) {
+		return this.messages.withVariantSource(shop, source);
+	}
+
 	/** How many messages {@link #messages} would list without a limit. */
 	public long count(ShopId shop, @Nullable OrderId order, @Nullable Channel channel) {
 		return this.messages.count(shop, order, channel);

@@ -19,4 +19,12 @@ public interface PageBlocks {
 	 */
 	Optional<PageBlock> block(Shipment shipment, Order order, Locale locale);
 
+	/**
+	 * The block's name for {@link PageModuleGate}s and experiments, e.g.
+	 * {@code recommendations}; stable, as stored experiments refer to it.
+	 */
+	default String module() {
+		return getClass().getSimpleName();
+	}
+
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.Consents;
 import dev.doorstep.notification.JourneyStep;
+import dev.doorstep.notification.JourneyVariants;
 import dev.doorstep.notification.Message;
 import dev.doorstep.notification.MessageFailed;
 import dev.doorstep.notification.MessageSent;
@@ -47,6 +48,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -103,13 +105,17 @@ public class Dispatcher {
 
 	private final Map<Channel, Timer> sendTimers = new ConcurrentHashMap<>();
 
+	private final JourneyVariants variants;
+
 	/** Parsed language tags (a handful; parsing showed in the profile). */
 	private final Map<String, Locale> locales = new ConcurrentHashMap<>();
 
 	Dispatcher(MessageRepository messages, Consents consents, ChannelSenders senders, Renderer renderer, Links links,
 			Orders orders, Shipments shipments, TrackingLinks trackingLinks, Shops shops,
 			NotificationProperties properties, Settings settings, JourneyRepository journeys,
-			TransactionTemplate transactions, ApplicationEventPublisher events, MeterRegistry meters, Clock clock) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, MeterRegistry meters, Clock clock,
+			ObjectProvider<JourneyVariants> variants) {
+		this.variants = variants.getIfAvailable(() -> JourneyVariants.NONE);
 		this.journeys = journeys;
 		this.settings = settings;
 		this.messages = messages;
@@ -202,7 +208,7 @@ public class Dispatcher {
 			}
 		}
 		Channel channel = message.channel();
-		if (Experiments.HOLDOUT.equals(message.variant())) {
+		if (JourneyVariants.isHoldout(message.variant())) {
 			finish(claimed, MessageStatus.SKIPPED, "holdout group of the experiment");
 			return;
 		}
@@ -517,6 +523,9 @@ public class Dispatcher {
 		Message message = claimed.message();
 		if (message.variant() == null) {
 			return null;
+		}
+		if (JourneyVariants.isOutside(message.variant())) {
+			return this.variants.copy(claimed.shop(), message.variant()).orElse(null);
 		}
 		return this.journeys.find(claimed.shop(), message.journeyId())
 			.flatMap(

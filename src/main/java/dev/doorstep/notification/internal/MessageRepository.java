@@ -492,6 +492,19 @@ public class MessageRepository {
 			.list();
 	}
 
+	/** Messages whose variant tag ends in {@code @source}, oldest first. */
+	public List<Message> withVariantSource(ShopId shop, String source) {
+		return this.jdbc.sql("SELECT " + COLUMNS + """
+				 FROM notification_message
+				WHERE shop_id = :shop AND variant LIKE :pattern ESCAPE '!'
+				ORDER BY created_at, id
+				""")
+			.param("shop", shop.value())
+			.param("pattern", "%@" + source.replace("!", "!!").replace("%", "!%").replace("_", "!_"))
+			.query(MessageRepository::message)
+			.list();
+	}
+
 	/** Newest first, optionally only one order's or one channel's. */
 	public List<Message> recent(ShopId shop, @Nullable OrderId order, @Nullable Channel channel, int limit,
 			int offset) {

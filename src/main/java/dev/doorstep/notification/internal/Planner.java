@@ -9,6 +9,7 @@ import java.util.UUID;
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.Journey;
 import dev.doorstep.notification.JourneyStep;
+import dev.doorstep.notification.JourneyVariants;
 import dev.doorstep.notification.Trigger;
 import dev.doorstep.order.Order;
 import dev.doorstep.order.OrderId;
@@ -23,6 +24,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,8 +54,14 @@ public class Planner {
 
 	private final Counter plannedCounter;
 
+	private final JourneyVariants variants;
+
 	Planner(JourneyRepository journeys, MessageRepository messages, Orders orders, Shipments shipments, Shops shops,
-			NotificationProperties properties, Recipients recipients, MeterRegistry meters, Clock clock) {
+			NotificationProperties properties, Recipients recipients, MeterRegistry meters, Clock clock,
+			ObjectProvider<JourneyVariants> variants) {
+		// Implemented by the experiment module when it is there; notification never
+		// depends on it.
+		this.variants = variants.getIfAvailable(() -> JourneyVariants.NONE);
 		// Planning runs after the order's commit, asynchronously: this count tells when a
 		// burst of orders has been planned (bench/run-notify.sh waits for it).
 		this.plannedCounter = Counter.builder("doorstep.notification.planned")
@@ -147,12 +155,18 @@ public class Planner {
 	}
 
 	private int send(Journey journey, JourneyStep.Send send, Shop shop, Order order, @Nullable Shipment shipment,
-			Event event, Instant due, boolean digest, Instant now) {
-		String recipient = this.recipients.address(send.channel(), order);
+			Event event, Instant journeyDue, boolean digest, Instant now) {
+		// A step's own experiment wins; otherwise an outside one may change the channel
+		// or the timing, or hold the shopper out (planned, then skipped, for the record).
+		JourneyVariants.Variant outside = (send.experiment() != null) ? null
+				: this.variants.variant(shop.id(), journey.trigger(), send.channel(), order).orElse(null);
+		Channel channel = (outside != null && outside.channel() != null) ? outside.channel() : send.channel();
+		Instant due = (outside != null && outside.delay() != null) ? now.plus(outside.delay()) : journeyDue;
+		String recipient = this.recipients.address(channel, order);
 		if (recipient == null) {
 			return 0;
 		}
-		String dedup = dedupKey(journey, order, shipment, send.channel(), event.reference());
+		String dedup = dedupKey(journey, order, shipment, channel, event.reference());
 		// Quiet hours are the recipient's: the zone of the country the parcel goes to.
 		String zone = dev.doorstep.runtime.CountryZones
 			.find(order.shippingAddress() == null ? null : order.shippingAddress().country())
@@ -163,14 +177,15 @@ public class Planner {
 		// Events with a reference carry their own facts; merged, one return's label link
 		// would stand for another's, so they are never digested.
 		String digestKey = digest && shipment != null && event.reference() == null
-				? order.id().value() + ":" + send.channel().name() + ":" + journey.trigger().name() : null;
+				? order.id().value() + ":" + channel.name() + ":" + journey.trigger().name() : null;
 		// The arm follows the shopper (the order's email, else the channel address), not
 		// the
 		// parcel, so one person sees one variant of a journey.
 		String shopper = order.customer().email() != null ? order.customer().email() : recipient;
-		String variant = send.experiment() == null ? null : Experiments.arm(send.experiment(), journey.id(), shopper);
+		String variant = (outside != null) ? outside.tag()
+				: send.experiment() == null ? null : Experiments.arm(send.experiment(), journey.id(), shopper);
 		boolean planned = this.messages.insert(new MessageRepository.NewMessage(id, shop.id(), journey.id(), dedup,
-				journey.trigger(), send.channel(), order.id(), shipment == null ? null : shipment.id(), digestKey, null,
+				journey.trigger(), channel, order.id(), shipment == null ? null : shipment.id(), digestKey, null,
 				recipient, zone, locale, due, variant, event.reference(), event.facts()), now);
 		if (!planned) {
 			return 0;

@@ -40,6 +40,11 @@ class TrackingPageRecommendations implements PageBlocks {
 	}
 
 	@Override
+	public String module() {
+		return "recommendations";
+	}
+
+	@Override
 	public Optional<PageBlock> block(Shipment shipment, Order order, Locale locale) {
 		List<PageBlock.Item> items = Suggestion
 			.of(this.recommendations, this.links, order, Surface.TRACKING_PAGE, locale, MOST)

@@ -3,6 +3,7 @@ package dev.doorstep.tracking.internal;
 import dev.doorstep.tracking.ShopperAction;
 import dev.doorstep.tracking.PageBlock;
 import dev.doorstep.tracking.PageBlocks;
+import dev.doorstep.tracking.PageModuleGate;
 import dev.doorstep.tracking.ShopperActions;
 import dev.doorstep.tracking.TrackingProperties;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -86,9 +87,12 @@ public class TrackingPages {
 
 	private final List<PageBlocks> blockSources;
 
+	private final List<PageModuleGate> gates;
+
 	TrackingPages(Shipments shipments, Shops shops, Orders orders, MessageSource messages, DeliveryPromises promises,
 			DeliveryTexts texts, TrackingProperties properties, List<ShopperActions> actionSources,
-			List<PageBlocks> blockSources) {
+			List<PageBlocks> blockSources, List<PageModuleGate> gates) {
+		this.gates = List.copyOf(gates);
 		this.actionSources = List.copyOf(actionSources);
 		this.blockSources = List.copyOf(blockSources);
 		this.promises = promises;
@@ -211,13 +215,24 @@ public class TrackingPages {
 		}
 		List<PageBlock> blocks = new ArrayList<>();
 		for (PageBlocks source : this.blockSources) {
-			source.block(shipment, order.get(), locale).ifPresent(blocks::add);
+			if (shows(source, shipment, order.get())) {
+				source.block(shipment, order.get(), locale).ifPresent(blocks::add);
+			}
 		}
 		Extras extras = new Extras(List.copyOf(actions), List.copyOf(blocks));
 		if (this.extrasSeen != null) {
 			this.extrasSeen.put(key, extras);
 		}
 		return extras;
+	}
+
+	private boolean shows(PageBlocks source, Shipment shipment, Order order) {
+		for (PageModuleGate gate : this.gates) {
+			if (!gate.shows(source.module(), shipment, order)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Forgets the extras shown for the order's parcels: something in them changed. */
