@@ -2,6 +2,7 @@ package dev.doorstep.shop.security;
 
 import dev.doorstep.shop.ApiKeys;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,6 +32,7 @@ class SecurityConfiguration {
 	 * Exactly this path: every other {@code /api/**} path keeps needing a key.
 	 */
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(0)
 	SecurityFilterChain publicApiSecurity(HttpSecurity http) throws Exception {
 		stateless(http.securityMatcher(
@@ -51,6 +53,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys) throws Exception {
 		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
@@ -62,6 +65,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/console", "/console/**")
