@@ -108,10 +108,11 @@ public class HistoryImport {
 				learned += outcome.learned();
 			}
 			catch (ConflictException ex) {
-				rejected.addAll(order.reject(ex.field(), ex.getMessage()));
+				rejected.addAll(order.reject(column(ex.field()), ex.getMessage()));
 			}
 			catch (InvalidRequestException ex) {
-				rejected.addAll(order.reject(ex.violations().getFirst().field(), ex.violations().getFirst().reason()));
+				rejected.addAll(
+						order.reject(column(ex.violations().getFirst().field()), ex.violations().getFirst().reason()));
 			}
 			done += order.lines().size();
 			progress.rows(done, parsed.rowsRead());
@@ -141,6 +142,16 @@ public class HistoryImport {
 		}
 		int learned = delivered.isEmpty() ? 0 : this.deliveries.importHistory(shop, delivered);
 		return new Outcome(placed instanceof PlaceOrderResult.Created, created, present, learned);
+	}
+
+	/**
+	 * The file's column for a field the shipment module names ({@code trackingNumber} is
+	 * {@code tracking_number}); what it refuses without a matching column is about the
+	 * parcel, so its key column.
+	 */
+	private static String column(String field) {
+		String column = field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+		return COLUMNS.contains(column) ? column : "tracking_number";
 	}
 
 	/** The parcel as the delivery model learns it: lane, hand-over and delivery. */

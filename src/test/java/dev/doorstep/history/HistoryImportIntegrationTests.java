@@ -245,6 +245,22 @@ class HistoryImportIntegrationTests {
 	}
 
 	@Test
+	void aParcelOfAnotherOrderRejectsTheWholeOrderThatNamesIt() {
+		ImportSummary summary = run(String.join("\n", HEADER,
+				"P-1,p-1,2025-03-01T10:00:00Z,anna@example.com,10115,DE,EUR,10.00,PEN-1,Pen,office,1,10.00,gls,SAME1,,,",
+				"P-2,p-2,2025-03-01T10:00:00Z,ben@example.com,10115,DE,EUR,10.00,PEN-1,Pen,office,1,10.00,gls,SAME1,,,",
+				"P-2,p-2,2025-03-01T10:00:00Z,ben@example.com,10115,DE,EUR,10.00,INK-1,Ink,office,1,0.00,,,,,"), false);
+
+		assertThat(summary.ordersCreated()).isEqualTo(1);
+		assertThat(summary.rejected()).extracting(ImportSummary.Rejection::line, ImportSummary.Rejection::column)
+			.containsExactly(tuple(3, "tracking_number"), tuple(4, "tracking_number"));
+		assertThat(summary.rejected().getFirst().reason()).contains("another order");
+		// All or nothing per order: the rejected order left nothing behind.
+		assertThat(this.orders.findByExternalId(shopId(), "p-2")).isEmpty();
+		assertThat(count("shipment")).isEqualTo(1);
+	}
+
+	@Test
 	void aFileWithoutTheRequiredColumnsIsRefusedWhole() {
 		assertThatThrownBy(() -> run("order_number,external_id,email\nH-1,ext-1,a@example.com\n", false))
 			.isInstanceOf(HistoryFormatException.class)
