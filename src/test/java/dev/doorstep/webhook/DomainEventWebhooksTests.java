@@ -172,6 +172,27 @@ class DomainEventWebhooksTests {
 			.containsExactlyInAnyOrder("shipment.created", "shipment.status_changed", "shipment.delivered");
 	}
 
+	@Test
+	void aCancelledOrderIsReportedWithoutTheShoppersDetails() throws Exception {
+		String id = subscribe(this.path + "/all", List.of("order.*")).text("/id");
+		String order = placeOrder("EV-3");
+
+		assertThat(this.api.post("/api/v1/orders/" + order + "/cancel", Map.of()).status()).isEqualTo(200);
+		awaitTypes(id, "order.placed", "order.cancelled");
+
+		String body = this.jdbc
+			.sql("SELECT body FROM webhook_delivery WHERE subscription_id = :id AND event_type = 'order.cancelled'")
+			.param("id", UUID.fromString(id))
+			.query(String.class)
+			.single();
+		JsonNode cancelled = JSON.readTree(body);
+		assertThat(cancelled.get("subject").asString()).isEqualTo(order);
+		assertThat(cancelled.at("/data/orderNumber").asString()).isEqualTo("EV-3");
+		assertThat(cancelled.at("/data/status").asString()).isEqualTo("CANCELLED");
+		assertThat(cancelled.at("/data/cancelledAt").asString()).isNotBlank();
+		assertThat(body).doesNotContain("example.com");
+	}
+
 	private ApiClient.Response subscribe(String path, List<String> types) {
 		ApiClient.Response response = this.api.post("/api/v1/webhooks/subscriptions",
 				Map.of("url", merchant.baseUrl() + path, "types", types, "description", "events receiver"));

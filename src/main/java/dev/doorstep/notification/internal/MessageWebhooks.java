@@ -29,7 +29,9 @@ class MessageWebhooks {
 
 	private static final Pattern EMAIL = Pattern.compile("[^\\s<>\"'(),;:]+@[^\\s<>\"'(),;:]+");
 
-	private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()/.-]{6,}\\d");
+	// Seven digits or more, single spaces, slashes or brackets between them: a phone
+	// number; not a status code (550 5.1.1), a date or an id inside a word.
+	private static final Pattern PHONE = Pattern.compile("(?<![\\w.])\\+?\\d(?:[ ()/]?\\d){6,}(?![\\w.])");
 
 	private static final int MAX_REASON = 300;
 
