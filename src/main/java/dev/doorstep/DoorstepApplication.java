@@ -3,6 +3,7 @@ package dev.doorstep;
 import java.util.Arrays;
 
 import dev.doorstep.delivery.cli.DeliveryCommands;
+import dev.doorstep.history.cli.ImportCommand;
 import dev.doorstep.recommendation.cli.RecommendCommands;
 import dev.doorstep.shipment.cli.CarrierCommands;
 
@@ -13,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /**
  * Doorstep: the self-hosted post-purchase experience platform. Runs the server by
  * default; {@code carriers ...}, {@code delivery ...} and {@code recommend ...} run an
- * offline command instead.
+ * offline command instead, and {@code import ...} loads a shop's history into its
+ * database.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -28,6 +30,10 @@ public class DoorstepApplication {
 		}
 		if (args.length > 0 && args[0].equals("recommend")) {
 			System.exit(RecommendCommands.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+		}
+		if (args.length > 0 && args[0].equals("import")) {
+			System.exit(ImportCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err,
+					DoorstepApplication.class));
 		}
 		if (args.length > 0 && !args[0].startsWith("--")) {
 			// A typo or "help" must not start a server and a database in the current
@@ -44,6 +50,8 @@ public class DoorstepApplication {
 			       java -jar doorstep.jar carriers parse|detect ...  offline carrier tools
 			       java -jar doorstep.jar delivery backtest|generate|bench ...  offline delivery model tools
 			       java -jar doorstep.jar recommend evaluate|generate|bench ...  offline cross-sell model tools
+			       java -jar doorstep.jar import <orders.csv> --shop <slug> [--dry-run] [--json]
+			                                                         load historic orders and parcels
 			       java -jar doorstep.jar help                       this text""";
 
 }

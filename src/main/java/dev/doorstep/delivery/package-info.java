@@ -4,7 +4,8 @@
  * early delay warnings with a plain reason. The pure model lives in {@code model}; it
  * needs no database, so the {@code delivery backtest} command runs it on a CSV file.
  */
-@ApplicationModule(displayName = "Delivery promise", allowedDependencies = { "runtime", "shop", "order", "shipment" })
+@ApplicationModule(displayName = "Delivery promise",
+		allowedDependencies = { "runtime", "shop", "order", "shipment", "webhook" })
 @NullMarked
 package dev.doorstep.delivery;
 

@@ -5,7 +5,7 @@
  * retries, and a dev mailbox when no provider is configured.
  */
 @ApplicationModule(displayName = "Notification",
-		allowedDependencies = { "runtime", "shop", "order", "shipment", "delivery" })
+		allowedDependencies = { "runtime", "shop", "order", "shipment", "delivery", "webhook" })
 @NullMarked
 package dev.doorstep.notification;
 

@@ -48,6 +48,24 @@ public class Orders {
 		return new PlaceOrderResult.Updated(get(shop, existing.id()));
 	}
 
+	/**
+	 * Stores an order from the shop's history ({@code doorstep.jar import}) without
+	 * announcing it: no {@link OrderPlaced}, so no journey messages the shopper about a
+	 * past order and no webhook reports it as new. An order with the same external id
+	 * stays as it is, so importing a file twice adds nothing. Models that read the shop's
+	 * orders (cross-sell) find it on their next build.
+	 * @return {@link PlaceOrderResult.Created} or, when the order is already there,
+	 * {@link PlaceOrderResult.Unchanged}
+	 */
+	@Transactional
+	public PlaceOrderResult importHistoric(ShopId shop, OrderDraft draft) {
+		Optional<Order> inserted = this.repository.insertIfAbsent(shop, draft, true);
+		if (inserted.isPresent()) {
+			return new PlaceOrderResult.Created(inserted.get());
+		}
+		return new PlaceOrderResult.Unchanged(this.repository.findByExternalId(shop, draft.externalId()).orElseThrow());
+	}
+
 	private static boolean sameAsStored(Order order, OrderDraft draft) {
 		OrderDraft stored = new OrderDraft(order.externalId(), order.orderNumber(), order.placedAt(), order.currency(),
 				order.locale(), order.customer(), order.shippingAddress(), order.items(), order.total(),

@@ -139,6 +139,46 @@ public class Shipments {
 		return new CreateShipmentResult.Existing(existing);
 	}
 
+	/**
+	 * Stores a parcel from the shop's history ({@code doorstep.jar import}) with its
+	 * known events, without announcing anything: no {@link ShipmentCreated} or status
+	 * event, so no shopper message and no webhook about the past. It is marked imported,
+	 * its carrier is never polled for it and it is never flagged as stalled or expired;
+	 * the order's fulfilment status follows it as for any parcel. The same carrier and
+	 * tracking number again give the parcel already there, unchanged.
+	 * @param history the parcel's events as the shop knows them (hand-over, delivery)
+	 * @throws InvalidRequestException when an event is not acceptable (e.g. in the
+	 * future)
+	 */
+	@Transactional
+	public CreateShipmentResult importHistoric(ShopId shop, OrderId orderId, NewShipment shipment,
+			List<TrackingUpdate> history) {
+		this.orders.get(shop, orderId);
+		List<TrackingEventRepository.Keyed> keyed = validate(history);
+		Instant reportedAt = shipment.shippedAt() != null ? shipment.shippedAt() : this.clock.instant();
+		Optional<Shipment> created = this.shipments.insertImported(shop, orderId, shipment, PublicTokens.next(),
+				reportedAt);
+		if (created.isEmpty()) {
+			Shipment existing = this.shipments.findByTrackingNumber(shop, shipment.carrier(), shipment.trackingNumber())
+				.orElseThrow();
+			if (!existing.orderId().equals(orderId)) {
+				throw new ConflictException("trackingNumber",
+						"this carrier and tracking number already belong to another order of this shop");
+			}
+			return new CreateShipmentResult.Existing(existing);
+		}
+		ShipmentId id = created.get().id();
+		// Its own leg, as every parcel has, parked: the carrier is never asked about it.
+		this.legRows.add(shop, id, shipment.carrier(), shipment.trackingNumber(), TrackingLeg.Origin.SHIPMENT, null,
+				"imported history", reportedAt);
+		if (!keyed.isEmpty()) {
+			this.events.append(shop, id, keyed);
+			this.shipments.updateState(shop, id, TimelineFold.fold(this.events.entries(shop, id)));
+		}
+		projectFulfilment(shop, orderId);
+		return new CreateShipmentResult.Created(get(shop, id));
+	}
+
 	public Optional<Shipment> find(ShopId shop, ShipmentId id) {
 		return this.shipments.find(shop, id);
 	}

@@ -3,7 +3,7 @@
  * Events may arrive twice, late or out of order; the stored timeline and status always
  * equal an in-order replay.
  */
-@ApplicationModule(displayName = "Shipment", allowedDependencies = { "runtime", "shop", "order" })
+@ApplicationModule(displayName = "Shipment", allowedDependencies = { "runtime", "shop", "order", "webhook" })
 @NullMarked
 package dev.doorstep.shipment;
 

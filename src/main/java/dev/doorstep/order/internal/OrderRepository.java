@@ -103,6 +103,14 @@ public class OrderRepository {
 	}
 
 	public Optional<Order> insertIfAbsent(ShopId shop, OrderDraft raw) {
+		return insertIfAbsent(shop, raw, false);
+	}
+
+	/**
+	 * @param imported an order from the shop's history ({@code doorstep.jar import}), not
+	 * one placed now
+	 */
+	public Optional<Order> insertIfAbsent(ShopId shop, OrderDraft raw, boolean imported) {
 		OrderDraft draft = normalize(raw);
 		UUID id = UUID.randomUUID();
 		Timestamp now = Timestamp.from(this.clock.instant());
@@ -111,10 +119,10 @@ public class OrderRepository {
 					INSERT INTO orders (id, shop_id, external_id, order_number, placed_at, currency, locale, customer_email,
 					  customer_phone, customer_first_name, customer_last_name, ship_line1, ship_line2, ship_postcode,
 					  ship_city, ship_country, total, protection, status, created_at, updated_at, customer_ref,
-					  customer_email_key)
+					  customer_email_key, imported)
 					VALUES (:id, :shop, :externalId, :orderNumber, :placedAt, :currency, :locale, :email, :phone, :firstName,
 					  :lastName, :line1, :line2, :postcode, :city, :country, :total, :protection, 'PLACED', :now, :now,
-					  :customerRef, :emailKey)
+					  :customerRef, :emailKey, :imported)
 					ON CONFLICT (shop_id, external_id) DO NOTHING
 					RETURNING id
 					""")
@@ -122,6 +130,7 @@ public class OrderRepository {
 			.param("shop", shop.value())
 			.params(fields(draft))
 			.param("now", now)
+			.param("imported", imported)
 			.query(UUID.class)
 			.optional();
 		if (inserted.isEmpty()) {

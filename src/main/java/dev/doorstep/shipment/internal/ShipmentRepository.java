@@ -55,14 +55,29 @@ public class ShipmentRepository {
 	 */
 	public Optional<Shipment> insertIfAbsent(ShopId shop, OrderId order, NewShipment shipment, String token,
 			boolean returnParcel) {
+		return insert(shop, order, shipment, token, returnParcel, false, this.clock.instant());
+	}
+
+	/**
+	 * A parcel from the shop's history ({@code doorstep.jar import}): stored as reported
+	 * at {@code reportedAt} (when it was shipped, not today) and marked imported, so no
+	 * job tracks, flags or expires it.
+	 */
+	public Optional<Shipment> insertImported(ShopId shop, OrderId order, NewShipment shipment, String token,
+			Instant reportedAt) {
+		return insert(shop, order, shipment, token, false, true, reportedAt);
+	}
+
+	private Optional<Shipment> insert(ShopId shop, OrderId order, NewShipment shipment, String token,
+			boolean returnParcel, boolean imported, Instant createdAt) {
 		UUID id = UUID.randomUUID();
-		Timestamp now = Timestamp.from(this.clock.instant());
+		Timestamp now = Timestamp.from(createdAt);
 		Optional<UUID> inserted = this.jdbc.sql("""
 				INSERT INTO shipment (id, shop_id, order_id, carrier, tracking_number, service, public_token, status,
 				  shipped_at, origin_postcode, origin_country, promised_delivery_date, created_at, updated_at,
-				  return_parcel)
+				  return_parcel, imported)
 				VALUES (:id, :shop, :order, :carrier, :number, :service, :token, 'PENDING', :shippedAt, :postcode,
-				  :country, :promised, :now, :now, :returnParcel)
+				  :country, :promised, :now, :now, :returnParcel, :imported)
 				ON CONFLICT (shop_id, carrier, tracking_number) DO NOTHING
 				RETURNING id
 				""")
@@ -80,6 +95,7 @@ public class ShipmentRepository {
 					shipment.promisedDeliveryDate() == null ? null : Date.valueOf(shipment.promisedDeliveryDate()))
 			.param("now", now)
 			.param("returnParcel", returnParcel)
+			.param("imported", imported)
 			.query(UUID.class)
 			.optional();
 		if (inserted.isEmpty()) {
@@ -133,7 +149,7 @@ public class ShipmentRepository {
 	public List<Ref> staleSince(Instant before, int limit) {
 		return this.jdbc.sql("""
 				SELECT shop_id, id FROM shipment
-				WHERE status NOT IN ('DELIVERED', 'EXPIRED') AND carrier <> 'simulated'
+				WHERE status NOT IN ('DELIVERED', 'EXPIRED') AND carrier <> 'simulated' AND NOT imported
 				  AND COALESCE(last_event_at, created_at) < :before
 				ORDER BY COALESCE(last_event_at, created_at) LIMIT :limit
 				""")
@@ -159,7 +175,7 @@ public class ShipmentRepository {
 				UPDATE shipment s SET stalled_at = :now
 				FROM (SELECT id FROM shipment
 				      WHERE status NOT IN ('DELIVERED', 'EXPIRED', 'PENDING') AND carrier <> 'simulated'
-				        AND NOT return_parcel
+				        AND NOT return_parcel AND NOT imported
 				        AND COALESCE(last_event_at, created_at) < :before
 				        AND (stalled_at IS NULL OR stalled_at < COALESCE(last_event_at, created_at))
 				      ORDER BY COALESCE(last_event_at, created_at) LIMIT :limit FOR UPDATE SKIP LOCKED) due

@@ -2,6 +2,7 @@ package dev.doorstep.shop.security;
 
 import dev.doorstep.shop.ApiKeys;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -34,6 +35,7 @@ class SecurityConfiguration {
 	 * every other {@code /api/**} path keeps needing a key.
 	 */
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(0)
 	SecurityFilterChain publicApiSecurity(HttpSecurity http) throws Exception {
 		org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.Builder get = org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher
@@ -58,6 +60,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys) throws Exception {
 		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
@@ -69,6 +72,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/console", "/console/**")
