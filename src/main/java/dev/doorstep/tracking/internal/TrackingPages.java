@@ -86,9 +86,12 @@ public class TrackingPages {
 
 	private final List<PageBlocks> blockSources;
 
+	private final PageViews views;
+
 	TrackingPages(Shipments shipments, Shops shops, Orders orders, MessageSource messages, DeliveryPromises promises,
 			DeliveryTexts texts, TrackingProperties properties, List<ShopperActions> actionSources,
-			List<PageBlocks> blockSources) {
+			List<PageBlocks> blockSources, PageViews views) {
+		this.views = views;
 		this.actionSources = List.copyOf(actionSources);
 		this.blockSources = List.copyOf(blockSources);
 		this.promises = promises;
@@ -142,6 +145,10 @@ public class TrackingPages {
 		Optional<Shop> shop = shop(shipment.shopId());
 		if (shop.isEmpty()) {
 			return Optional.empty();
+		}
+		if ("GET".equals(request.getMethod())) {
+			// A form answered with errors is not another visit.
+			this.views.viewed(shipment.shopId(), shipment.id(), shipment.orderId());
 		}
 		Locale locale = Languages.choose(shop.get(), lang, request);
 		PageKey key = new PageKey(token, locale.getLanguage());
