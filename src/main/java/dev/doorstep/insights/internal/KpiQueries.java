@@ -112,31 +112,33 @@ public class KpiQueries {
 	}
 
 	private Kpis.Repurchase repurchase(Scope scope) {
-		return sql(scope, """
-				WITH firsts AS (
-				  SELECT customer_key, min(placed_at) AS first_at FROM insights_order
-				  WHERE shop_id = :shop AND customer_key IS NOT NULL AND cancelled_at IS NULL GROUP BY customer_key
-				), cohort AS (
-				  SELECT DISTINCT f.customer_key, f.first_at FROM firsts f
-				  JOIN insights_order o ON o.shop_id = :shop AND o.customer_key = f.customer_key
-				    AND o.placed_at = f.first_at AND o.cancelled_at IS NULL
-				  WHERE f.first_at >= :from AND f.first_at < :to %s
-				), flagged AS (
-				  SELECT c.first_at,
-				    EXISTS (SELECT 1 FROM insights_order r WHERE r.shop_id = :shop AND r.customer_key = c.customer_key
-				      AND r.cancelled_at IS NULL AND r.placed_at > c.first_at
-				      AND r.placed_at <= c.first_at + INTERVAL '30 days') AS again30,
-				    EXISTS (SELECT 1 FROM insights_order r WHERE r.shop_id = :shop AND r.customer_key = c.customer_key
-				      AND r.cancelled_at IS NULL AND r.placed_at > c.first_at
-				      AND r.placed_at <= c.first_at + INTERVAL '90 days') AS again90
-				  FROM cohort c
-				)
-				SELECT count(*) FILTER (WHERE first_at <= :now - INTERVAL '30 days') AS whole30,
-				  count(*) FILTER (WHERE first_at <= :now - INTERVAL '30 days' AND again30) AS part30,
-				  count(*) FILTER (WHERE first_at <= :now - INTERVAL '90 days') AS whole90,
-				  count(*) FILTER (WHERE first_at <= :now - INTERVAL '90 days' AND again90) AS part90
-				FROM flagged
-				""".formatted(scope.country("o")))
+		return sql(scope,
+				"""
+						WITH firsts AS (
+						  SELECT customer_key, min(placed_at) AS first_at FROM insights_order
+						  WHERE shop_id = :shop AND customer_key IS NOT NULL AND cancelled_at IS NULL GROUP BY customer_key
+						), cohort AS (
+						  SELECT DISTINCT f.customer_key, f.first_at FROM firsts f
+						  JOIN insights_order o ON o.shop_id = :shop AND o.customer_key = f.customer_key
+						    AND o.placed_at = f.first_at AND o.cancelled_at IS NULL
+						  WHERE f.first_at >= :from AND f.first_at < :to %s
+						), flagged AS (
+						  SELECT c.first_at,
+						    EXISTS (SELECT 1 FROM insights_order r WHERE r.shop_id = :shop AND r.customer_key = c.customer_key
+						      AND r.cancelled_at IS NULL AND r.placed_at > c.first_at
+						      AND r.placed_at <= c.first_at + INTERVAL '30 days') AS again30,
+						    EXISTS (SELECT 1 FROM insights_order r WHERE r.shop_id = :shop AND r.customer_key = c.customer_key
+						      AND r.cancelled_at IS NULL AND r.placed_at > c.first_at
+						      AND r.placed_at <= c.first_at + INTERVAL '90 days') AS again90
+						  FROM cohort c
+						)
+						SELECT count(*) FILTER (WHERE first_at <= CAST(:now AS TIMESTAMPTZ) - INTERVAL '30 days') AS whole30,
+						  count(*) FILTER (WHERE first_at <= CAST(:now AS TIMESTAMPTZ) - INTERVAL '30 days' AND again30) AS part30,
+						  count(*) FILTER (WHERE first_at <= CAST(:now AS TIMESTAMPTZ) - INTERVAL '90 days') AS whole90,
+						  count(*) FILTER (WHERE first_at <= CAST(:now AS TIMESTAMPTZ) - INTERVAL '90 days' AND again90) AS part90
+						FROM flagged
+						"""
+					.formatted(scope.country("o")))
 			.query((rs, n) -> new Kpis.Repurchase(Rate.of(rs.getLong("part30"), rs.getLong("whole30")),
 					Rate.of(rs.getLong("part90"), rs.getLong("whole90"))))
 			.single();

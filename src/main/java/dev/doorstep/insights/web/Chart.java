@@ -11,14 +11,14 @@ import java.util.List;
  * report's currency) or {@code days}
  * @param stacked whether the series stack
  */
-record Chart(String id, String title, String type, String unit, boolean stacked, String labelHeader,
+public record Chart(String id, String title, String type, String unit, boolean stacked, String labelHeader,
 		List<String> labels, List<Series> series) {
 
 	/** One data set: a value per label. */
-	record Series(String name, List<Number> values) {
+	public record Series(String name, List<Number> values) {
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return this.labels.isEmpty() || this.series.stream()
 			.allMatch(s -> s.values().stream().allMatch(v -> v == null || v.doubleValue() == 0));
 	}

@@ -16,10 +16,10 @@ import org.springframework.context.MessageSource;
  * The headline figures above the charts, formatted in the shop's locale and currency (the
  * reader's language only picks the words).
  */
-final class Tiles {
+public final class Tiles {
 
 	/** One headline figure and what it was computed from. */
-	record Tile(String id, String label, String value, String detail) {
+	public record Tile(String id, String label, String value, String detail) {
 	}
 
 	private final NumberFormat integers;
@@ -59,24 +59,24 @@ final class Tiles {
 		return this.messages.getMessage("insights." + key, args, key, this.reader);
 	}
 
-	String count(long value) {
+	public String count(long value) {
 		return this.integers.format(value);
 	}
 
-	String rate(Kpis.Rate rate) {
+	public String rate(Kpis.Rate rate) {
 		return (rate.rate() != null) ? this.percents.format(rate.rate()) : "–";
 	}
 
-	String decimal(@Nullable Double value) {
+	public String decimal(@Nullable Double value) {
 		return (value != null) ? this.decimals.format(value) : "–";
 	}
 
-	String money(BigDecimal value) {
+	public String money(BigDecimal value) {
 		return this.money.format(value);
 	}
 
 	/** A chart's value in its data table. */
-	String cell(String unit, @Nullable Number value) {
+	public String cell(String unit, @Nullable Number value) {
 		if (value == null) {
 			return "–";
 		}

@@ -34,8 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * Counts are per node and never reset: each flush publishes what was counted since the
  * last one ({@code counted - published}), so an increment racing a flush is published by
- * the next. A parcel nobody looked at for a whole period is dropped from the map; an
- * increment racing that removal is caught by the re-check after it.
+ * the next. A parcel nobody looked at for a whole period is dropped from the map and its
+ * counter marked retired; an increment racing that removal is seen either by the flush's
+ * re-check or by the viewer, who then puts the counter back (both read and write volatile
+ * state in opposite order, so at least one of them sees the other).
  */
 @Component
 public class PageViews implements SmartLifecycle {
@@ -55,6 +57,9 @@ public class PageViews implements SmartLifecycle {
 
 		/** What earlier flushes published; only the flushing thread touches it. */
 		private long published;
+
+		/** Set when a flush dropped the counter from the map as idle. */
+		private volatile boolean retired;
 
 		Counter(ShopId shop, OrderId order) {
 			this.shop = shop;
@@ -95,6 +100,16 @@ public class PageViews implements SmartLifecycle {
 			counter = this.counters.computeIfAbsent(shipment, id -> new Counter(shop, order));
 		}
 		counter.views.increment();
+		if (counter.retired) {
+			// A flush dropped this counter between the look-up and the increment: put it
+			// back, or move the view to the counter that took its place.
+			Counter current = this.counters.putIfAbsent(shipment, counter);
+			if (current != null && current != counter) {
+				current.views.increment();
+				counter.views.decrement();
+				counter = current;
+			}
+		}
 		if (counter.firstViewedAt.get() == null) {
 			counter.firstViewedAt.compareAndSet(null, this.clock.instant());
 		}
@@ -113,6 +128,8 @@ public class PageViews implements SmartLifecycle {
 		List<Map.Entry<ShipmentId, Counter>> idle = new ArrayList<>();
 		for (Map.Entry<ShipmentId, Counter> entry : this.counters.entrySet()) {
 			Counter counter = entry.getValue();
+			// Back in the map, it can be dropped only by a later flush (this thread).
+			counter.retired = false;
 			long counted = counter.views.sum();
 			long fresh = counted - counter.published;
 			if (fresh <= 0) {
@@ -127,10 +144,13 @@ public class PageViews implements SmartLifecycle {
 		}
 		for (Map.Entry<ShipmentId, Counter> entry : idle) {
 			Counter counter = entry.getValue();
-			if (this.counters.remove(entry.getKey(), counter) && counter.views.sum() != counter.published) {
-				// A view arrived between the check and the removal: keep it for the
-				// next flush.
-				this.counters.merge(entry.getKey(), counter, (current, removed) -> current);
+			if (this.counters.remove(entry.getKey(), counter)) {
+				counter.retired = true;
+				if (counter.views.sum() != counter.published) {
+					// A view arrived between the check and the removal: keep it for the
+					// next flush (the viewer may be putting it back at the same time).
+					this.counters.putIfAbsent(entry.getKey(), counter);
+				}
 			}
 		}
 		this.periodStart = to;
