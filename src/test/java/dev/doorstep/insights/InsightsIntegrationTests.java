@@ -84,6 +84,9 @@ class InsightsIntegrationTests {
 	@Autowired
 	InsightsScenario.Factory scenarios;
 
+	@Autowired
+	dev.doorstep.insights.internal.ListenerReplay replay;
+
 	private InsightsScenario scenario(ShopId shop) {
 		return this.scenarios.of(shop);
 	}
@@ -303,11 +306,11 @@ class InsightsIntegrationTests {
 		s.awaitListener();
 		Kpis once = this.insights.kpis(p.shop(), range(-10, -1));
 
+		// Redelivered twice, newest first, the order placed again as well.
 		Collections.reverse(facts);
 		facts.add(new OrderPlaced(p.p1().orderId(), p.shop(), "again", day(-8)));
-		s.publish(facts.toArray());
-		s.publish(facts.toArray());
-		s.awaitListener();
+		this.replay.replay(facts.toArray());
+		this.replay.replay(facts.toArray());
 
 		assertThat(this.insights.kpis(p.shop(), range(-10, -1))).isEqualTo(once);
 		assertThat(once.tracking().views()).isEqualTo(11);

@@ -1,6 +1,7 @@
 package dev.doorstep.tracking.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,16 +34,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * look-up and one {@link LongAdder} increment, with no lock and no database write.
  * <p>
  * Counts are per node and never reset: each flush publishes what was counted since the
- * last one ({@code counted - published}), so an increment racing a flush is published by
- * the next. A parcel nobody looked at for a whole period is dropped from the map and its
- * counter marked retired; an increment racing that removal is seen either by the flush's
- * re-check or by the viewer, who then puts the counter back (both read and write volatile
- * state in opposite order, so at least one of them sees the other).
+ * last one ({@code counted - published}), so an increment racing a flush is simply
+ * published by the next one and nothing is counted twice; when publishing fails, the
+ * counts stay and go out with the next flush. A parcel's counter is dropped after
+ * {@link #IDLE_TIME} without a view, to keep memory bounded; a view arriving in the same
+ * instant as that removal may be lost, which is the price of having no lock on the page's
+ * path.
  */
 @Component
 public class PageViews implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(PageViews.class);
+
+	/** Time without a view after which a parcel's counter is dropped. */
+	static final Duration IDLE_TIME = Duration.ofMinutes(10);
 
 	private static final class Counter {
 
@@ -58,12 +63,13 @@ public class PageViews implements SmartLifecycle {
 		/** What earlier flushes published; only the flushing thread touches it. */
 		private long published;
 
-		/** Set when a flush dropped the counter from the map as idle. */
-		private volatile boolean retired;
+		/** The last flush that found views; only the flushing thread touches it. */
+		private Instant activeAt;
 
-		Counter(ShopId shop, OrderId order) {
+		Counter(ShopId shop, OrderId order, Instant createdAt) {
 			this.shop = shop;
 			this.order = order;
+			this.activeAt = createdAt;
 		}
 
 	}
@@ -97,19 +103,9 @@ public class PageViews implements SmartLifecycle {
 	public void viewed(ShopId shop, ShipmentId shipment, OrderId order) {
 		Counter counter = this.counters.get(shipment);
 		if (counter == null) {
-			counter = this.counters.computeIfAbsent(shipment, id -> new Counter(shop, order));
+			counter = this.counters.computeIfAbsent(shipment, id -> new Counter(shop, order, this.clock.instant()));
 		}
 		counter.views.increment();
-		if (counter.retired) {
-			// A flush dropped this counter between the look-up and the increment: put it
-			// back, or move the view to the counter that took its place.
-			Counter current = this.counters.putIfAbsent(shipment, counter);
-			if (current != null && current != counter) {
-				current.views.increment();
-				counter.views.decrement();
-				counter = current;
-			}
-		}
 		if (counter.firstViewedAt.get() == null) {
 			counter.firstViewedAt.compareAndSet(null, this.clock.instant());
 		}
@@ -125,40 +121,31 @@ public class PageViews implements SmartLifecycle {
 		Instant from = this.periodStart;
 		Instant to = this.clock.instant();
 		Map<ShopId, List<TrackingPagesViewed.ParcelViews>> byShop = new LinkedHashMap<>();
-		List<Map.Entry<ShipmentId, Counter>> idle = new ArrayList<>();
+		Map<Counter, Long> counted = new LinkedHashMap<>();
 		for (Map.Entry<ShipmentId, Counter> entry : this.counters.entrySet()) {
 			Counter counter = entry.getValue();
-			// Back in the map, it can be dropped only by a later flush (this thread).
-			counter.retired = false;
-			long counted = counter.views.sum();
-			long fresh = counted - counter.published;
+			long total = counter.views.sum();
+			long fresh = total - counter.published;
 			if (fresh <= 0) {
-				idle.add(entry);
+				if (Duration.between(counter.activeAt, to).compareTo(IDLE_TIME) >= 0) {
+					this.counters.remove(entry.getKey(), counter);
+				}
 				continue;
 			}
+			counter.activeAt = to;
+			counted.put(counter, total);
 			Instant first = counter.firstViewedAt.getAndSet(null);
-			counter.published = counted;
 			byShop.computeIfAbsent(counter.shop, shop -> new ArrayList<>())
 				.add(new TrackingPagesViewed.ParcelViews(entry.getKey(), counter.order,
 						(int) Math.min(Integer.MAX_VALUE, fresh), (first != null) ? first : from));
 		}
-		for (Map.Entry<ShipmentId, Counter> entry : idle) {
-			Counter counter = entry.getValue();
-			if (this.counters.remove(entry.getKey(), counter)) {
-				counter.retired = true;
-				if (counter.views.sum() != counter.published) {
-					// A view arrived between the check and the removal: keep it for the
-					// next flush (the viewer may be putting it back at the same time).
-					this.counters.putIfAbsent(entry.getKey(), counter);
-				}
-			}
+		if (!byShop.isEmpty()) {
+			this.transactions.executeWithoutResult(status -> byShop
+				.forEach((shop, views) -> this.events.publishEvent(new TrackingPagesViewed(shop, from, to, views))));
 		}
+		// Only now: a failed publication leaves the counts for the next flush.
+		counted.forEach((counter, total) -> counter.published = total);
 		this.periodStart = to;
-		if (byShop.isEmpty()) {
-			return 0;
-		}
-		this.transactions.executeWithoutResult(status -> byShop
-			.forEach((shop, views) -> this.events.publishEvent(new TrackingPagesViewed(shop, from, to, views))));
 		return byShop.size();
 	}
 
