@@ -66,7 +66,12 @@
 				},
 				scales: doughnut ? {} : {
 					x: { stacked: chart.stacked },
-					y: { stacked: chart.stacked, beginAtZero: true, ticks: { callback: function (v) { return format(v); } } }
+					y: {
+						stacked: chart.stacked,
+						beginAtZero: true,
+						// Counts are whole numbers: no 0.5 parcels on the axis.
+						ticks: { precision: chart.unit === 'count' ? 0 : undefined, callback: function (v) { return format(v); } }
+					}
 				}
 			}
 		});
