@@ -313,6 +313,8 @@ class TenancyMatrixIntegrationTests {
 				new Probe("GET", "/api/v1/orders/{id}/insert", "/api/v1/orders/" + this.bOrder + "/insert", null),
 				new Probe("GET", "/api/v1/orders/{id}/insert.pdf", "/api/v1/orders/" + this.bOrder + "/insert.pdf",
 						null),
+				// Only the caller's own figures: B's events never count for A.
+				new Probe("GET", "/api/v1/insights/kpis", "/api/v1/insights/kpis", null),
 				// Reads no shop data: answers 200 for any shop's key.
 				new Probe("GET", "/api/v1/carriers/detect", "/api/v1/carriers/detect?trackingNumber=1Z5R89390357567127",
 						null));
