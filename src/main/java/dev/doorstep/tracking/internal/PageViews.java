@@ -19,6 +19,7 @@ import dev.doorstep.shipment.ShipmentId;
 import dev.doorstep.shop.ShopId;
 import dev.doorstep.tracking.TrackingPagesViewed;
 import dev.doorstep.tracking.TrackingProperties;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +87,7 @@ public class PageViews implements SmartLifecycle {
 
 	private volatile Instant periodStart;
 
-	private volatile ScheduledExecutorService flusher;
+	private volatile @Nullable ScheduledExecutorService flusher;
 
 	PageViews(ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
 			TrackingProperties properties) {
