@@ -339,6 +339,8 @@ class TenancyMatrixIntegrationTests {
 								0.2, "arms", List.of(java.util.Map.of("name", "with"))))),
 				experiment("GET", ""), experiment("POST", "/start"), experiment("POST", "/stop"),
 				experiment("GET", "/report"),
+				// Only the caller's own figures: B's events never count for A.
+				new Probe("GET", "/api/v1/insights/kpis", "/api/v1/insights/kpis", null),
 				// Reads no shop data: answers 200 for any shop's key.
 				new Probe("GET", "/api/v1/carriers/detect", "/api/v1/carriers/detect?trackingNumber=1Z5R89390357567127",
 						null));

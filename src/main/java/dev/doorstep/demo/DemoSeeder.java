@@ -26,6 +26,8 @@ import dev.doorstep.returns.ReturnReason;
 import dev.doorstep.returns.Returns;
 import dev.doorstep.returns.label.Address;
 import dev.doorstep.order.Order;
+import dev.doorstep.order.OrderDraft;
+import dev.doorstep.order.OrderStatus;
 import dev.doorstep.order.Orders;
 import dev.doorstep.shipment.CarrierCode;
 import dev.doorstep.shipment.NewShipment;
@@ -132,6 +134,7 @@ class DemoSeeder {
 			this.products.upsert(shop.id(), DemoData.catalogue());
 			this.packaging.replaceBoxes(shop.id(), DemoData.boxes());
 			this.returns.savePolicy(shop.id(), returnPolicy());
+			seedHistory(shop, now);
 			int count = this.properties.orders();
 			List<Order> placed = new java.util.ArrayList<>();
 			for (int i = 0; i < count; i++) {
@@ -196,6 +199,35 @@ class DemoSeeder {
 			this.simulator.replayHistory(shipment, scenario, parcelShippedAt, now, now.plusSeconds(2L + index % 30));
 		}
 		return order;
+	}
+
+	/** Orders of the months before the demo's moving parcels. */
+	static final int HISTORY_ORDERS = 80;
+
+	/**
+	 * Four months of earlier orders, long delivered (no parcels to move), placed through
+	 * the order API like any other, so insights hears of them as {@code OrderPlaced}:
+	 * every third comes from an earlier customer, which gives the repurchase rate
+	 * something to show on the first start.
+	 */
+	private void seedHistory(Shop shop, Instant now) {
+		DemoData data = new DemoData(7);
+		List<OrderDraft> earlier = new ArrayList<>();
+		for (int i = 0; i < HISTORY_ORDERS; i++) {
+			Instant placedAt = now.minus(Duration.ofDays(120))
+				.plus(Duration.ofDays(105).multipliedBy(i).dividedBy(HISTORY_ORDERS))
+				.plusSeconds(data.nextInt(36_000));
+			OrderDraft draft = data.order("demo-history-" + (i + 1), "DO-H" + (5001 + i), placedAt).draft();
+			if (!earlier.isEmpty() && data.nextInt(3) == 0) {
+				OrderDraft before = earlier.get(data.nextInt(earlier.size()));
+				draft = new OrderDraft(draft.externalId(), draft.orderNumber(), placedAt, draft.currency(),
+						before.locale(), before.customer(), before.shippingAddress(), draft.items(), draft.total(),
+						false);
+			}
+			earlier.add(draft);
+			Order order = this.orders.place(shop.id(), draft).order();
+			this.orders.recordFulfilment(shop.id(), order.id(), OrderStatus.DELIVERED);
+		}
 	}
 
 	/**

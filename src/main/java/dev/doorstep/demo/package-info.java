@@ -4,7 +4,7 @@
  */
 @ApplicationModule(displayName = "Demo",
 		allowedDependencies = { "runtime", "shop", "order", "shipment", "delivery", "recommendation", "returns",
-				"returns :: label", "packaging" })
+				"returns :: label", "packaging", "feedback" })
 @NullMarked
 package dev.doorstep.demo;
 

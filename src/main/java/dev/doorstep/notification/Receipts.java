@@ -9,6 +9,7 @@ import dev.doorstep.notification.internal.MessageRepository;
 import dev.doorstep.shop.ShopId;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +30,19 @@ public class Receipts {
 
 	private final Consents consents;
 
+	/** Receipts other modules hear about (insights' message funnel). */
+	private static final Set<MessageStatus> PUBLISHED = Set.of(MessageStatus.DELIVERED, MessageStatus.OPENED,
+			MessageStatus.CLICKED, MessageStatus.BOUNCED, MessageStatus.COMPLAINED, MessageStatus.FAILED);
+
 	private final Clock clock;
 
-	Receipts(MessageRepository messages, Consents consents, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Receipts(MessageRepository messages, Consents consents, Clock clock, ApplicationEventPublisher events) {
 		this.messages = messages;
 		this.consents = consents;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -84,6 +92,10 @@ public class Receipts {
 		}
 		else {
 			this.messages.event(shop, message.id(), this.clock.instant(), status, detail);
+		}
+		if (PUBLISHED.contains(status)) {
+			this.events.publishEvent(new MessageReceiptRecorded(message.id(), shop, message.orderId(),
+					message.trigger(), message.channel(), status, this.clock.instant()));
 		}
 		if (status == MessageStatus.BOUNCED || status == MessageStatus.COMPLAINED) {
 			this.consents.suppress(shop, message.channel(), message.recipient(),

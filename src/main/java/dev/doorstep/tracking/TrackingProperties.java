@@ -27,11 +27,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * shop's brand can be this much behind. Zero turns the reuse off. Default 10 seconds
  * @param renderedPages most rendered pages kept in memory (about 8 KB each); default
  * 20000
+ * @param viewFlushInterval how often the page views counted in memory are published as
+ * {@link TrackingPagesViewed} batches (per node, one event per shop); default 15 seconds
  */
 @ConfigurationProperties("doorstep.tracking")
 public record TrackingProperties(@DefaultValue("false") boolean trustForwardedFor,
 		@DefaultValue("10") int lookupsPerClient, @DefaultValue("1m") Duration clientWindow,
 		@DefaultValue("5") int failedLookupsPerOrder, @DefaultValue("15m") Duration orderWindow,
 		@DefaultValue("30s") Duration pageMaxAge, @DefaultValue("100000") long maxTrackedClients,
-		@DefaultValue("10s") Duration renderedPageTtl, @DefaultValue("20000") long renderedPages) {
+		@DefaultValue("10s") Duration renderedPageTtl, @DefaultValue("20000") long renderedPages,
+		@DefaultValue("15s") Duration viewFlushInterval) {
 }

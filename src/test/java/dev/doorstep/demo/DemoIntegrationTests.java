@@ -76,6 +76,37 @@ class DemoIntegrationTests {
 	@Autowired
 	DeliveryPromises deliveries;
 
+	@Autowired
+	dev.doorstep.insights.Insights insights;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/**
+	 * The seeded shop's history, parcels, returns and ratings reach insights through the
+	 * same events as a real shop's: its dashboard has numbers from the start.
+	 */
+	private void assertInsightsShowNumbers(Shop shop) {
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(120))
+			.pollInterval(java.time.Duration.ofMillis(500))
+			.until(() -> this.jdbc.sql("""
+					SELECT count(*) FROM event_publication
+					WHERE listener_id LIKE '%InsightsListener%' AND completion_date IS NULL
+					  AND serialized_event LIKE :shop
+					""").param("shop", "%" + shop.id().value() + "%").query(Long.class).single() == 0);
+		dev.doorstep.insights.Kpis kpis = this.insights.kpis(shop.id(),
+				dev.doorstep.insights.InsightsFilter.lastDays(this.insights.today(shop.id()), 180));
+		assertThat(kpis.repurchase().within30Days().whole()).isPositive();
+		assertThat(kpis.repurchase().within90Days().part()).isPositive();
+		assertThat(kpis.returns().overall().whole()).isPositive();
+		assertThat(kpis.returns().overall().part()).isPositive();
+		assertThat(kpis.satisfaction().csatAnswers()).isPositive();
+		assertThat(kpis.delivery().onTime()).isNotEmpty();
+		assertThat(kpis.delivery().lanes()).isNotEmpty();
+		assertThat(kpis.tracking().shipments()).isPositive();
+	}
+
 	private String country(Shop shop, Shipment shipment) {
 		return this.orders.get(shop.id(), shipment.orderId()).shippingAddress().country();
 	}
@@ -125,6 +156,7 @@ class DemoIntegrationTests {
 		assertThat(second.password()).isNull();
 		assertThat(second.shop().id()).isEqualTo(shop.id());
 		assertThat(this.simulator.parcels(shop.id())).hasSize(parcels.size());
+		assertInsightsShowNumbers(shop);
 
 		// The demo's history: windows come from the shop's own deliveries from the start.
 		DeliveryPrediction promise = this.deliveries.promise(shop.id(),

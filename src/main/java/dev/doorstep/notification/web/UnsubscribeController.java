@@ -1,18 +1,22 @@
 package dev.doorstep.notification.web;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.Consents;
 import dev.doorstep.notification.Message;
+import dev.doorstep.notification.MessageUnsubscribed;
 import dev.doorstep.notification.Topic;
 import dev.doorstep.notification.internal.Links;
 import dev.doorstep.notification.internal.MessageRepository;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,10 +38,20 @@ class UnsubscribeController {
 
 	private final Consents consents;
 
-	UnsubscribeController(Links links, MessageRepository messages, Consents consents) {
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	UnsubscribeController(Links links, MessageRepository messages, Consents consents, ApplicationEventPublisher events,
+			TransactionTemplate transactions, Clock clock) {
 		this.links = links;
 		this.messages = messages;
 		this.consents = consents;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
 	}
 
 	@GetMapping(path = "/n/u/{token}", produces = MediaType.TEXT_HTML_VALUE)
@@ -56,10 +70,16 @@ class UnsubscribeController {
 			return ResponseEntity.status(404).body(page("Link not valid", "This unsubscribe link is not valid.", null));
 		}
 		Message sent = message.get().message();
-		for (Topic topic : Topic.values()) {
-			this.consents.withdraw(message.get().shop(), sent.recipient(), Channel.EMAIL, topic, "unsubscribe-link",
-					"message " + sent.id());
-		}
+		// One transaction, so the withdrawal and the event (insights' funnel) go
+		// together.
+		this.transactions.executeWithoutResult(status -> {
+			for (Topic topic : Topic.values()) {
+				this.consents.withdraw(message.get().shop(), sent.recipient(), Channel.EMAIL, topic, "unsubscribe-link",
+						"message " + sent.id());
+			}
+			this.events.publishEvent(new MessageUnsubscribed(sent.id(), message.get().shop(), sent.orderId(),
+					sent.trigger(), sent.channel(), this.clock.instant()));
+		});
 		return ResponseEntity.ok(page("Unsubscribed", "You will get no more emails about your orders.", null));
 	}
 

@@ -89,10 +89,13 @@ public class TrackingPages {
 
 	private final List<PageModuleGate> gates;
 
+	private final PageViews views;
+
 	TrackingPages(Shipments shipments, Shops shops, Orders orders, MessageSource messages, DeliveryPromises promises,
 			DeliveryTexts texts, TrackingProperties properties, List<ShopperActions> actionSources,
-			List<PageBlocks> blockSources, List<PageModuleGate> gates) {
+			List<PageBlocks> blockSources, List<PageModuleGate> gates, PageViews views) {
 		this.gates = List.copyOf(gates);
+		this.views = views;
 		this.actionSources = List.copyOf(actionSources);
 		this.blockSources = List.copyOf(blockSources);
 		this.promises = promises;
@@ -146,6 +149,10 @@ public class TrackingPages {
 		Optional<Shop> shop = shop(shipment.shopId());
 		if (shop.isEmpty()) {
 			return Optional.empty();
+		}
+		if ("GET".equals(request.getMethod())) {
+			// A form answered with errors is not another visit.
+			this.views.viewed(shipment.shopId(), shipment.id(), shipment.orderId());
 		}
 		Locale locale = Languages.choose(shop.get(), lang, request);
 		PageKey key = new PageKey(token, locale.getLanguage());
