@@ -122,9 +122,9 @@ class InsightsFeedIntegrationTests {
 		ApiClient client = new ApiClient(this.port, shop.apiKey());
 
 		assertThat(this.receipts.record(sent.provider(), sent.providerId(), MessageStatus.DELIVERED, null)).isTrue();
-		assertThat(client.get(path(this.links.openPixelUrl(sent.id()))).status()).isEqualTo(200);
+		assertThat(client.get(path(this.links.openPixelUrl(shopId, sent.id()))).status()).isEqualTo(200);
 		assertThat(client
-			.postRaw(path(this.links.unsubscribeUrl(sent.id())), "List-Unsubscribe=One-Click".getBytes(),
+			.postRaw(path(this.links.unsubscribeUrl(shopId, sent.id())), "List-Unsubscribe=One-Click".getBytes(),
 					Map.of("Content-Type", "application/x-www-form-urlencoded"))
 			.status()).isEqualTo(200);
 		s.awaitListener();

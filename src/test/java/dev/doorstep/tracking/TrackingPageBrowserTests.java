@@ -184,7 +184,7 @@ class TrackingPageBrowserTests {
 				new Page.GetByRoleOptions().setName("Text me a code"))
 			.click();
 		page.waitForURL("**done=code-sent**");
-		assertThat(page.locator("[role=status]").innerText()).contains("We have sent you a code");
+		assertThat(page.locator("p.done[role=status]").innerText()).contains("We have sent you a code");
 		String code = smsCode();
 
 		page.getByLabel("Code from the text message").fill("000000".equals(code) ? "111111" : "000000");
@@ -202,7 +202,7 @@ class TrackingPageBrowserTests {
 			.click();
 		page.waitForURL("**done=sms-on**");
 
-		assertThat(page.locator("[role=status]").innerText()).contains("SMS updates are on");
+		assertThat(page.locator("p.done[role=status]").innerText()).contains("SMS updates are on");
 		assertThat(page.locator("#pref-sms").isChecked()).isTrue();
 		assertThat(this.consents.allows(this.scenario.shop.id(), "+491705550123", dev.doorstep.notification.Channel.SMS,
 				dev.doorstep.notification.Topic.TRANSACTIONAL))

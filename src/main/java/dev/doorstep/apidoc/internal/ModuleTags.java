@@ -29,10 +29,11 @@ final class ModuleTags {
 			Map.entry("insert", new Tag("Inserts", "Packaging insert cards and discount codes")),
 			Map.entry("packaging", new Tag("Packaging", "Boxes and right-size packaging recommendations")),
 			Map.entry("webhook", new Tag("Webhooks", "Event subscriptions, deliveries and replays")),
-			Map.entry("embed", new Tag("Widgets", "Widget tokens, the shop's own domain and allowed origins"),
-
-			Map.entry("experiment", new Tag("Experiments",
-					"Experiments with holdouts on journeys and the tracking page, and their reports")));
+			Map.entry("embed", new Tag("Widgets", "Widget tokens, the shop's own domain and allowed origins")),
+			Map.entry("experiment",
+					new Tag("Experiments",
+							"Experiments with holdouts on journeys and the tracking page, and their reports")),
+			Map.entry("insights", new Tag("Insights", "KPIs computed from Doorstep's events")));
 
 	private ModuleTags() {
 	}
