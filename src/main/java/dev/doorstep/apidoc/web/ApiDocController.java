@@ -5,8 +5,10 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springdoc.webmvc.api.OpenApiWebMvcResource;
+
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +23,9 @@ import org.springframework.web.bind.annotation.GetMapping;
  * server, with no script, so it works under the strictest Content-Security-Policy.
  */
 @Controller
+// Offline commands ("import") run without a web server, and springdoc then has no
+// document.
+@ConditionalOnWebApplication
 class ApiDocController {
 
 	/** The page needs its own stylesheet and nothing else. */
