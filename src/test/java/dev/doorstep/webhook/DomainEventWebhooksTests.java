@@ -255,6 +255,37 @@ class DomainEventWebhooksTests {
 		assertThat(body).doesNotContain("example.com");
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void anOrderSentAgainWithNewContentsIsReportedOnceAsUpdated() throws Exception {
+		String id = subscribe(this.path + "/all", List.of("order.*")).text("/id");
+		Map<String, Object> order = Fixtures.order("ext-" + UUID.randomUUID(), "EV-5");
+		order.put("placedAt", Instant.now().toString());
+		assertThat(this.api.post("/api/v1/orders", order).status()).isEqualTo(201);
+		// The same order again: nothing to report.
+		assertThat(this.api.post("/api/v1/orders", order).status()).isLessThan(300);
+		List<Map<String, Object>> items = new java.util.ArrayList<>((List<Map<String, Object>>) order.get("items"));
+		Map<String, Object> first = new java.util.LinkedHashMap<>(items.getFirst());
+		first.put("quantity", 3);
+		items.set(0, first);
+		order.put("items", items);
+		assertThat(this.api.post("/api/v1/orders", order).status()).isLessThan(300);
+		assertThat(this.api.post("/api/v1/orders", order).status()).isLessThan(300);
+
+		awaitTypes(id, "order.placed", "order.updated");
+		List<String> bodies = this.jdbc
+			.sql("SELECT body FROM webhook_delivery WHERE subscription_id = :id AND event_type = 'order.updated'")
+			.param("id", UUID.fromString(id))
+			.query(String.class)
+			.list();
+		assertThat(bodies).hasSize(1);
+		JsonNode updated = JSON.readTree(bodies.getFirst());
+		assertThat(updated.at("/data/orderNumber").asString()).isEqualTo("EV-5");
+		assertThat(updated.at("/data/items/0/quantity").asInt()).isEqualTo(3);
+		assertThat(updated.at("/data/updatedAt").asString()).isNotBlank();
+		assertThat(bodies.getFirst()).doesNotContain("example.com");
+	}
+
 	private ApiClient.Response subscribe(String path, List<String> types) {
 		ApiClient.Response response = this.api.post("/api/v1/webhooks/subscriptions",
 				Map.of("url", merchant.baseUrl() + path, "types", types, "description", "events receiver"));
