@@ -45,7 +45,9 @@ public class Orders {
 			return new PlaceOrderResult.Unchanged(existing);
 		}
 		this.repository.update(existing.id(), shop, draft);
-		return new PlaceOrderResult.Updated(get(shop, existing.id()));
+		Order updated = get(shop, existing.id());
+		this.events.publishEvent(new OrderUpdated(updated.id(), shop, updated.updatedAt()));
+		return new PlaceOrderResult.Updated(updated);
 	}
 
 	/**

@@ -61,7 +61,18 @@ class DomainEventWebhooksTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	dev.doorstep.notification.Notifications notifications;
+
+	@Autowired
+	dev.doorstep.notification.Receipts receipts;
+
+	@Autowired
+	dev.doorstep.notification.internal.Links links;
+
 	ApiClient api;
+
+	dev.doorstep.shop.ShopId shopId;
 
 	String path;
 
@@ -79,6 +90,7 @@ class DomainEventWebhooksTests {
 	@BeforeEach
 	void shop() {
 		TestShops.TestShop created = this.shops.create("Events Shop");
+		this.shopId = created.shop().id();
 		this.api = new ApiClient(this.port, created.apiKey());
 		this.path = "/hooks/" + UUID.randomUUID();
 		merchant.stubFor(post(urlEqualTo(this.path + "/all")).willReturn(aResponse().withStatus(204)));
@@ -153,6 +165,56 @@ class DomainEventWebhooksTests {
 	}
 
 	@Test
+	void receiptsEngagementAndUnsubscribesArriveAsMessageEvents() throws Exception {
+		ApiClient.Response subscription = subscribe(this.path + "/all", List.of("message.*"));
+		String id = subscription.text("/id");
+		String order = placeOrder("EV-4");
+		dev.doorstep.order.OrderId orderId = new dev.doorstep.order.OrderId(UUID.fromString(order));
+		dev.doorstep.shop.ShopId shop = this.shopId;
+		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
+			while (this.messages.dispatchDue() > 0) {
+				// until nothing is due
+			}
+			return this.notifications.messages(shop, orderId, null, 10, 0).stream().anyMatch(m -> m.status().sent());
+		});
+		dev.doorstep.notification.Message sent = this.notifications.messages(shop, orderId, null, 10, 0)
+			.stream()
+			.filter(m -> m.status().sent())
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(this.receipts.record(sent.provider(), sent.providerId(),
+				dev.doorstep.notification.MessageStatus.DELIVERED, null))
+			.isTrue();
+		String pixel = this.links.openPixelUrl(shop, sent.id());
+		assertThat(this.api.get(pixel.substring(pixel.indexOf("/n/"))).status()).isEqualTo(200);
+		String unsubscribe = this.links.unsubscribeUrl(shop, sent.id());
+		assertThat(this.api
+			.postRaw(unsubscribe.substring(unsubscribe.indexOf("/n/")), "List-Unsubscribe=One-Click".getBytes(),
+					Map.of("Content-Type", "application/x-www-form-urlencoded"))
+			.status()).isEqualTo(200);
+
+		awaitTypes(id, "message.sent", "message.delivered", "message.opened", "message.unsubscribed");
+		this.webhooks.dispatchDue();
+		Map<String, JsonNode> received = new HashMap<>();
+		for (LoggedRequest request : merchant.findAll(postRequestedFor(urlEqualTo(this.path + "/all")))) {
+			JsonNode body = JSON.readTree(request.getBody());
+			if (body.at("/data/messageId").asString("").equals(sent.id().toString())) {
+				received.putIfAbsent(body.get("type").asString(), body);
+			}
+		}
+		assertThat(received).containsKeys("message.delivered", "message.opened", "message.unsubscribed");
+		JsonNode opened = received.get("message.opened");
+		assertThat(opened.get("subject").asString()).isEqualTo(sent.id().toString());
+		assertThat(opened.at("/data/orderId").asString()).isEqualTo(order);
+		assertThat(opened.at("/data/channel").asString()).isEqualTo("EMAIL");
+		assertThat(opened.at("/data/at").asString()).isNotBlank();
+		assertThat(received.get("message.unsubscribed").toString()).doesNotContain("@");
+		// Only what the filter asked for.
+		assertThat(types(id)).allMatch(type -> type.startsWith("message."));
+	}
+
+	@Test
 	void aShipmentPrefixFilterGetsOnlyShipmentEvents() {
 		String all = subscribe(this.path + "/all", List.of()).text("/id");
 		String shipments = subscribe(this.path + "/shipments", List.of("shipment.*")).text("/id");
@@ -191,6 +253,37 @@ class DomainEventWebhooksTests {
 		assertThat(cancelled.at("/data/status").asString()).isEqualTo("CANCELLED");
 		assertThat(cancelled.at("/data/cancelledAt").asString()).isNotBlank();
 		assertThat(body).doesNotContain("example.com");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void anOrderSentAgainWithNewContentsIsReportedOnceAsUpdated() throws Exception {
+		String id = subscribe(this.path + "/all", List.of("order.*")).text("/id");
+		Map<String, Object> order = Fixtures.order("ext-" + UUID.randomUUID(), "EV-5");
+		order.put("placedAt", Instant.now().toString());
+		assertThat(this.api.post("/api/v1/orders", order).status()).isEqualTo(201);
+		// The same order again: nothing to report.
+		assertThat(this.api.post("/api/v1/orders", order).status()).isLessThan(300);
+		List<Map<String, Object>> items = new java.util.ArrayList<>((List<Map<String, Object>>) order.get("items"));
+		Map<String, Object> first = new java.util.LinkedHashMap<>(items.getFirst());
+		first.put("quantity", 3);
+		items.set(0, first);
+		order.put("items", items);
+		assertThat(this.api.post("/api/v1/orders", order).status()).isLessThan(300);
+		assertThat(this.api.post("/api/v1/orders", order).status()).isLessThan(300);
+
+		awaitTypes(id, "order.placed", "order.updated");
+		List<String> bodies = this.jdbc
+			.sql("SELECT body FROM webhook_delivery WHERE subscription_id = :id AND event_type = 'order.updated'")
+			.param("id", UUID.fromString(id))
+			.query(String.class)
+			.list();
+		assertThat(bodies).hasSize(1);
+		JsonNode updated = JSON.readTree(bodies.getFirst());
+		assertThat(updated.at("/data/orderNumber").asString()).isEqualTo("EV-5");
+		assertThat(updated.at("/data/items/0/quantity").asInt()).isEqualTo(3);
+		assertThat(updated.at("/data/updatedAt").asString()).isNotBlank();
+		assertThat(bodies.getFirst()).doesNotContain("example.com");
 	}
 
 	private ApiClient.Response subscribe(String path, List<String> types) {

@@ -2,13 +2,17 @@ package dev.doorstep.notification.internal;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.MessageFailed;
+import dev.doorstep.notification.MessageReceiptRecorded;
+import dev.doorstep.notification.MessageStatus;
 import dev.doorstep.notification.MessageSent;
+import dev.doorstep.notification.MessageUnsubscribed;
 import dev.doorstep.notification.Trigger;
 import dev.doorstep.order.OrderId;
 import dev.doorstep.webhook.OutboundEvent;
@@ -18,11 +22,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code message.sent} and {@code message.failed} for the shop's webhook subscribers
- * (fields in docs/events.md). A plain listener runs inside the dispatcher's transaction
- * that records the outcome, so the {@link OutboundEvent} is registered with the event
- * publication registry in that same transaction. The recipient is never part of it, and a
- * provider's failure text loses anything that looks like an address or a number.
+ * {@code message.*} for the shop's webhook subscribers (fields in docs/events.md): sent,
+ * failed, the provider's receipts and the shopper's engagement (delivered, opened,
+ * clicked, bounced, complained) and unsubscribes. A plain listener runs inside the
+ * dispatcher's transaction that records the outcome, so the {@link OutboundEvent} is
+ * registered with the event publication registry in that same transaction. The recipient
+ * is never part of it, and a provider's failure text loses anything that looks like an
+ * address or a number.
  */
 @Component
 class MessageWebhooks {
@@ -56,6 +62,31 @@ class MessageWebhooks {
 		data.put("reason", scrub(failed.reason()));
 		this.events.publishEvent(new OutboundEvent(failed.shopId(), "message.failed", failed.messageId().toString(),
 				this.clock.instant(), data));
+	}
+
+	/**
+	 * A receipt for the message. A provider's late "failed" is a {@code message.failed}
+	 * too, so subscribers have one type for "this message did not reach the shopper".
+	 */
+	@EventListener
+	void on(MessageReceiptRecorded receipt) {
+		Map<String, Object> data = data(receipt.messageId(), receipt.orderId(), receipt.trigger(), receipt.channel());
+		data.put("at", receipt.at().toString());
+		if (receipt.status() == MessageStatus.FAILED) {
+			data.put("reason", "reported as failed by the provider");
+		}
+		this.events.publishEvent(
+				new OutboundEvent(receipt.shopId(), "message." + receipt.status().name().toLowerCase(Locale.ROOT),
+						receipt.messageId().toString(), this.clock.instant(), data));
+	}
+
+	@EventListener
+	void on(MessageUnsubscribed unsubscribed) {
+		Map<String, Object> data = data(unsubscribed.messageId(), unsubscribed.orderId(), unsubscribed.trigger(),
+				unsubscribed.channel());
+		data.put("at", unsubscribed.at().toString());
+		this.events.publishEvent(new OutboundEvent(unsubscribed.shopId(), "message.unsubscribed",
+				unsubscribed.messageId().toString(), this.clock.instant(), data));
 	}
 
 	private static Map<String, Object> data(UUID messageId, OrderId orderId, Trigger trigger, Channel channel) {

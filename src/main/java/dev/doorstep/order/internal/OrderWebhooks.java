@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.doorstep.order.Order;
 import dev.doorstep.order.OrderCancelled;
 import dev.doorstep.order.OrderPlaced;
+import dev.doorstep.order.OrderUpdated;
 import dev.doorstep.webhook.OutboundEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,6 +37,16 @@ class OrderWebhooks {
 		this.orders.find(placed.shopId(), placed.orderId())
 			.ifPresent(order -> this.events.publishEvent(new OutboundEvent(placed.shopId(), "order.placed",
 					order.id().value().toString(), placed.placedAt(), placedData(order))));
+	}
+
+	@EventListener
+	void on(OrderUpdated updated) {
+		this.orders.find(updated.shopId(), updated.orderId()).ifPresent(order -> {
+			Map<String, Object> data = placedData(order);
+			data.put("updatedAt", updated.updatedAt().toString());
+			this.events.publishEvent(new OutboundEvent(updated.shopId(), "order.updated", order.id().value().toString(),
+					updated.updatedAt(), data));
+		});
 	}
 
 	@EventListener
