@@ -18,9 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param text the question as written (or transcribed); at most {@link #MAX_LENGTH}
  * characters are read
  * @param language the answer's language
+ * @param chosen the intent the shopper picked from the assistant's "Is it one of these?"
+ * buttons, which then counts instead of the model's guess; else {@code null}
  */
 public record Question(ShopId shop, @Nullable OrderId order, @Nullable ShipmentId shipment, String text,
-		Locale language, Channel channel) {
+		Locale language, Channel channel, @Nullable Intent chosen) {
 
 	/**
 	 * Longer questions are cut: nobody writes more to a support box, and it bounds work.
@@ -34,9 +36,15 @@ public record Question(ShopId shop, @Nullable OrderId order, @Nullable ShipmentI
 		}
 	}
 
+	/** A question in the shopper's own words. */
+	public Question(ShopId shop, @Nullable OrderId order, @Nullable ShipmentId shipment, String text, Locale language,
+			Channel channel) {
+		this(shop, order, shipment, text, language, channel, null);
+	}
+
 	/** A question without order context (help page). */
 	public static Question general(ShopId shop, String text, Locale language, Channel channel) {
-		return new Question(shop, null, null, text, language, channel);
+		return new Question(shop, null, null, text, language, channel, null);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -35,8 +34,6 @@ public final class IntentModel {
 
 	private static final double L2 = 1e-5;
 
-	private static final String NUMBER = "#";
-
 	private final Map<String, Integer> index;
 
 	private final String[] names;
@@ -58,7 +55,7 @@ public final class IntentModel {
 		Map<String, Integer> index = new HashMap<>();
 		List<Sample> samples = new ArrayList<>();
 		for (LabelledPhrase phrase : phrases) {
-			Map<String, Double> features = features(phrase.text());
+			Map<String, Double> features = TextFeatures.of(phrase.text());
 			int[] ids = new int[features.size()];
 			double[] values = new double[features.size()];
 			int i = 0;
@@ -102,7 +99,7 @@ public final class IntentModel {
 
 	/** What the text most likely means, with every intent's probability. */
 	public Prediction predict(String text) {
-		Map<String, Double> features = features(text);
+		Map<String, Double> features = TextFeatures.of(text);
 		List<Integer> ids = new ArrayList<>();
 		List<Double> values = new ArrayList<>();
 		features.forEach((name, value) -> {
@@ -164,35 +161,6 @@ public final class IntentModel {
 			case 'b' -> body.replace('_', ' ');
 			default -> "…" + body.replace("^", "").replace("$", "") + "…";
 		};
-	}
-
-	/** Feature name → value, L2-normalized so long and short questions weigh alike. */
-	static Map<String, Double> features(String text) {
-		List<String> words = TextNormalizer.words(text)
-			.stream()
-			.map(word -> word.chars().allMatch(Character::isDigit) ? NUMBER : word)
-			.toList();
-		Map<String, Double> features = new LinkedHashMap<>();
-		for (int i = 0; i < words.size(); i++) {
-			String word = words.get(i);
-			features.merge("w:" + word, 1.0, Double::sum);
-			if (i > 0) {
-				features.merge("b:" + words.get(i - 1) + "_" + word, 1.0, Double::sum);
-			}
-			if (!word.equals(NUMBER)) {
-				String padded = "^" + word + "$";
-				for (int n = 3; n <= 5; n++) {
-					for (int start = 0; start + n <= padded.length(); start++) {
-						features.merge("c:" + padded.substring(start, start + n), 0.4, Double::sum);
-					}
-				}
-			}
-		}
-		double norm = Math.sqrt(features.values().stream().mapToDouble(value -> value * value).sum());
-		if (norm > 0) {
-			features.replaceAll((name, value) -> value / norm);
-		}
-		return features;
 	}
 
 	private static void score(int[] ids, double[] values, double[] weights, double[] bias, double[] scores) {
