@@ -5,6 +5,7 @@ import java.util.Arrays;
 import dev.doorstep.delivery.cli.DeliveryCommands;
 import dev.doorstep.recommendation.cli.RecommendCommands;
 import dev.doorstep.shipment.cli.CarrierCommands;
+import dev.doorstep.support.cli.SupportCommands;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,8 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Doorstep: the self-hosted post-purchase experience platform. Runs the server by
- * default; {@code carriers ...}, {@code delivery ...} and {@code recommend ...} run an
- * offline command instead.
+ * default; {@code carriers ...}, {@code delivery ...}, {@code recommend ...} and
+ * {@code support ...} run an offline command instead.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -28,6 +29,9 @@ public class DoorstepApplication {
 		}
 		if (args.length > 0 && args[0].equals("recommend")) {
 			System.exit(RecommendCommands.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+		}
+		if (args.length > 0 && args[0].equals("support")) {
+			System.exit(SupportCommands.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
 		}
 		if (args.length > 0 && !args[0].startsWith("--")) {
 			// A typo or "help" must not start a server and a database in the current
@@ -44,6 +48,7 @@ public class DoorstepApplication {
 			       java -jar doorstep.jar carriers parse|detect ...  offline carrier tools
 			       java -jar doorstep.jar delivery backtest|generate|bench ...  offline delivery model tools
 			       java -jar doorstep.jar recommend evaluate|generate|bench ...  offline cross-sell model tools
+			       java -jar doorstep.jar support evaluate ...         offline intent model accuracy of the assistant
 			       java -jar doorstep.jar help                       this text""";
 
 }

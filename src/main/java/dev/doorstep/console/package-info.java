@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Console",
 		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification", "delivery", "webhook", "claim",
-				"returns", "returns :: label", "insert", "feedback", "packaging" })
+				"returns", "returns :: label", "insert", "feedback", "packaging", "support" })
 @NullMarked
 package dev.doorstep.console;
 

@@ -78,7 +78,7 @@ public class Assistant {
 				.filter(candidate -> !NOT_OFFERED.contains(candidate))
 				.limit(3)
 				.toList();
-			answer = this.composer.askBack(alternatives, shop, locale)
+			answer = this.composer.askBack(alternatives, shop, question.text(), locale)
 				.answer(intent, confidence, prediction.explanation(), alternatives);
 		}
 		else {

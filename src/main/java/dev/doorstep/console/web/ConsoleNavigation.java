@@ -27,6 +27,7 @@ public final class ConsoleNavigation {
 			new Entry("/console/delivery", "console.nav.delivery"),
 			new Entry("/console/inserts", "console.nav.inserts"),
 			new Entry("/console/packaging", "console.nav.packaging"),
+			new Entry("/console/support/faq", "console.nav.support"),
 			new Entry("/console/webhooks", "console.nav.webhooks"),
 			new Entry("/console/settings", "console.nav.settings"));
 

@@ -27,6 +27,7 @@ import dev.doorstep.shop.Shop;
 import dev.doorstep.support.Answer;
 import dev.doorstep.support.Answer.Kind;
 import dev.doorstep.support.Answer.NextAction;
+import dev.doorstep.support.FaqEntry;
 import dev.doorstep.support.Faqs;
 import dev.doorstep.support.Intent;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +43,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AnswerComposer {
+
+	/** A search score at which an FAQ entry answers even an unclear question. */
+	private static final double STRONG_FAQ_MATCH = 0.35;
 
 	private final MessageSource messages;
 
@@ -94,9 +98,21 @@ public class AnswerComposer {
 		return reply;
 	}
 
-	/** "Is it one of these?" with a button per likely intent. */
-	public Reply askBack(List<Intent> alternatives, Shop shop, Locale locale) {
-		Reply reply = new Reply().say(text("support.askBack", locale));
+	/**
+	 * "Is it one of these?" with a button per likely intent, after the FAQ's answer when
+	 * one entry matches the words well: an unclear intent may still be a clear FAQ
+	 * question ("how long do I have to send sth back").
+	 */
+	public Reply askBack(List<Intent> alternatives, Shop shop, String question, Locale locale) {
+		Reply reply = new Reply();
+		List<Faqs.Match> matches = this.faqs.search(shop.id(), faqLocale(shop, locale), question, 1);
+		if (!matches.isEmpty() && matches.getFirst().score() >= STRONG_FAQ_MATCH) {
+			faqAnswer(reply, shop, matches.getFirst().entry(), locale);
+			reply.say(text("support.askBack.more", locale));
+		}
+		else {
+			reply.say(text("support.askBack", locale));
+		}
 		for (Intent alternative : alternatives) {
 			String label = text("support.intent." + alternative.name(), locale);
 			reply.action(new NextAction(Kind.ASK, label, label, alternative));
@@ -285,9 +301,12 @@ public class AnswerComposer {
 			}
 			return;
 		}
-		var best = matches.getFirst().entry();
-		String html = Faqs.html(best.answer());
-		reply.faq(best.question(), plain(html), html);
+		faqAnswer(reply, shop, matches.getFirst().entry(), locale);
+	}
+
+	private void faqAnswer(Reply reply, Shop shop, FaqEntry entry, Locale locale) {
+		String html = Faqs.html(entry.answer());
+		reply.faq(entry.question(), plain(html), html);
 		reply.action(new NextAction(Kind.FAQ, text("support.action.FAQ", locale),
 				"/s/" + shop.slug() + "/help" + lang(locale)));
 	}

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.doorstep.tracking.ExtraSections;
 import dev.doorstep.tracking.PageBlock;
+import dev.doorstep.tracking.PageSections;
 import dev.doorstep.tracking.ShopperAction;
 import dev.doorstep.tracking.internal.Languages;
 import dev.doorstep.tracking.internal.Pages;
@@ -45,6 +47,9 @@ class TrackingPageController {
 	/** Where other modules' sections ("You may also like") go; fresh on every view. */
 	private static final String BLOCKS_SLOT = "<!--doorstep:blocks-->";
 
+	/** Where other modules' own sections (FAQ, question box) go; fresh on every view. */
+	private static final String SECTIONS_SLOT = "<!--doorstep:sections-->";
+
 	/** The status lines the page knows; anything else in {@code ?done=} is ignored. */
 	private static final Set<String> DONE = Set.of("saved", "stopped", "code-sent", "sms-on", "new-code");
 
@@ -54,10 +59,13 @@ class TrackingPageController {
 
 	private final Pages pages;
 
-	TrackingPageController(TrackingPages trackingPages, Preferences preferences, Pages pages) {
+	private final ExtraSections sections;
+
+	TrackingPageController(TrackingPages trackingPages, Preferences preferences, Pages pages, ExtraSections sections) {
 		this.trackingPages = trackingPages;
 		this.preferences = preferences;
 		this.pages = pages;
+		this.sections = sections;
 	}
 
 	@GetMapping("/t/{token}")
@@ -146,7 +154,9 @@ class TrackingPageController {
 		String html = page.html()
 			.replace(BLOCKS_SLOT, blocksHtml)
 			.replace(ACTIONS_SLOT, actionsHtml)
-			.replace(UPDATES_SLOT, updates);
+			.replace(UPDATES_SLOT, updates)
+			.replace(SECTIONS_SLOT, this.sections.html(target.get().shop(), target.get().shipment(), page.locale(),
+					PageSections.Placement.TRACKING_PAGE));
 		// A return or claim just made must show when the shopper comes back: pages with
 		// actions are not kept by the browser.
 		return cacheable && actions.isEmpty() ? this.pages.cacheable(page.locale(), html)
