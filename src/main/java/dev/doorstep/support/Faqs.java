@@ -162,11 +162,12 @@ public class Faqs {
 	/**
 	 * Copies the default FAQ into the shop once, in each of its languages that has a
 	 * default set (else English). Safe to call often: after the first time it is one
-	 * upsert that changes nothing.
+	 * read.
 	 */
 	@Transactional
 	public void ensureSeeded(ShopId shopId) {
-		if (!this.repository.markSeeded(shopId, this.clock.instant())) {
+		// Pages ask on every view: a plain read first, the upsert (a row lock) only once.
+		if (this.repository.seeded(shopId) || !this.repository.markSeeded(shopId, this.clock.instant())) {
 			return;
 		}
 		Shop shop = this.shops.find(shopId).orElse(null);

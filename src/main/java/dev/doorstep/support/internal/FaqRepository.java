@@ -108,6 +108,15 @@ public class FaqRepository {
 			.update();
 	}
 
+	/** Whether the default FAQ was copied into the shop already (a read, no lock). */
+	public boolean seeded(ShopId shop) {
+		return this.jdbc.sql("SELECT seeded_at IS NOT NULL FROM support_settings WHERE shop_id = :shop")
+			.param("shop", shop.value())
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 	/**
 	 * Marks the shop's FAQ as seeded; {@code true} only for the one caller that did it
 	 * first, who then copies the defaults (in the same transaction).
