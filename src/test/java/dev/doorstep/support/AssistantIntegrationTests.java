@@ -30,6 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +42,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the stored conversation.
  */
 @DoorstepIntegrationTest
+@RecordApplicationEvents
 class AssistantIntegrationTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@LocalServerPort
 	int port;
@@ -281,6 +287,12 @@ class AssistantIntegrationTests {
 		assertThat(conversation.intent()).isEqualTo(answer.intent());
 		assertThat(conversation.answer()).isEqualTo(answer.text());
 		assertThat(conversation.order()).isEqualTo(scenario.orderId);
+		assertThat(this.events.stream(QuestionAnswered.class)
+			.filter(event -> event.conversation().equals(conversation.id()))).singleElement().satisfies(event -> {
+				assertThat(event.shopId()).isEqualTo(scenario.shopId());
+				assertThat(event.intent()).isEqualTo(answer.intent());
+				assertThat(event.handedOver()).isEqualTo(answer.handOver());
+			});
 	}
 
 	@Test
