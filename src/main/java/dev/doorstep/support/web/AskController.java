@@ -153,7 +153,7 @@ class AskController {
 			model.put("boxError", "support.box.empty");
 			return this.pages.page(HttpStatus.BAD_REQUEST, template, shop, locale, model);
 		}
-		Duration wait = this.limiter.tryAsk(shop.id().value() + "|" + request.getRemoteAddr());
+		Duration wait = this.limiter.tryAsk(shop.id().value() + "|" + this.pages.clientAddress(request));
 		if (wait != null) {
 			model.put("boxError", "support.box.limited");
 			HttpHeaders headers = new HttpHeaders();
@@ -171,7 +171,7 @@ class AskController {
 		if (question == null || question.isBlank()) {
 			return ResponseEntity.badRequest().body(Map.of("error", "question"));
 		}
-		Duration wait = this.limiter.tryAsk(shop.id().value() + "|" + request.getRemoteAddr());
+		Duration wait = this.limiter.tryAsk(shop.id().value() + "|" + this.pages.clientAddress(request));
 		if (wait != null) {
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 				.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds() + 1)))
