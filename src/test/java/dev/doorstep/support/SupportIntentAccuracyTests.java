@@ -82,6 +82,33 @@ class SupportIntentAccuracyTests {
 			.forEach((language, result) -> assertThat(result.accuracy()).as(language).isGreaterThanOrEqualTo(REQUIRED));
 	}
 
+	/**
+	 * The assistant answers at or above the threshold (0.45) and asks back below it: the
+	 * answers it gives must be right far more often than the model overall, and it must
+	 * not ask back on most questions.
+	 */
+	@Test
+	void answersAboveTheConfidenceThresholdAreRightAndAskingBackStaysRare() {
+		double threshold = 0.45;
+		for (String language : PhraseFiles.LANGUAGES) {
+			List<LabelledPhrase> questions = heldOut.stream().filter(q -> q.language().equals(language)).toList();
+			int answered = 0;
+			int right = 0;
+			for (LabelledPhrase question : questions) {
+				IntentModel.Prediction prediction = model.predict(question.text());
+				if (prediction.confidence() >= threshold) {
+					answered++;
+					right += (prediction.intent() == question.intent()) ? 1 : 0;
+				}
+			}
+			double askBack = 1 - (double) answered / questions.size();
+			System.out.printf("support [%s]: answered %d, of them right %.1f %%, asked back %.1f %%%n", language,
+					answered, 100.0 * right / answered, askBack * 100);
+			assertThat((double) right / answered).as(language).isGreaterThanOrEqualTo(0.92);
+			assertThat(askBack).as(language).isLessThanOrEqualTo(0.2);
+		}
+	}
+
 	@Test
 	void explainsAPredictionByTheWordsThatDecidedIt() {
 		IntentModel.Prediction prediction = model.predict("Wo ist mein Paket???");
