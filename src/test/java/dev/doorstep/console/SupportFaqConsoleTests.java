@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.doorstep.shop.ConsoleUsers;
 import dev.doorstep.shop.ShopRole;
+import dev.doorstep.support.Conversations;
 import dev.doorstep.support.DoorstepIntegrationTest;
 import dev.doorstep.support.FaqEntry;
 import dev.doorstep.support.FaqTopic;
@@ -37,6 +38,9 @@ class SupportFaqConsoleTests {
 
 	@Autowired
 	Faqs faqs;
+
+	@Autowired
+	Conversations conversations;
 
 	@Test
 	void anOwnerAddsEditsMovesAndDeletesFaqEntries() {
@@ -71,6 +75,19 @@ class SupportFaqConsoleTests {
 		owner.get("/console/support/faq?locale=de");
 		owner.post("/console/support/faq/" + klarna.id() + "/delete", Map.of());
 		assertThat(this.faqs.find(shop.shop().id(), klarna.id())).isEmpty();
+	}
+
+	@Test
+	void anOwnerSetsHowLongConversationsAreKept() {
+		TestShops.TestShop shop = this.shops.create("Support retention");
+		ConsoleSession owner = ConsoleSession.signedIn(this.port,
+				ConsoleSession.user(this.users, shop.shop().id(), ShopRole.OWNER, PASSWORD), PASSWORD);
+		assertThat(owner.get("/console/support/faq").body()).contains("name=\"retentionDays\"", "value=\"90\"");
+		assertThat(owner.post("/console/support/settings", Map.of("retentionDays", "30")).status()).isEqualTo(302);
+		assertThat(this.conversations.settings(shop.shop().id()).retentionDays()).isEqualTo(30);
+		owner.get("/console/support/faq");
+		assertThat(owner.post("/console/support/settings", Map.of("retentionDays", "0")).status()).isEqualTo(422);
+		assertThat(this.conversations.settings(shop.shop().id()).retentionDays()).isEqualTo(30);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import dev.doorstep.support.Conversations;
 import dev.doorstep.support.FaqEntry;
 import dev.doorstep.support.FaqTopic;
 import dev.doorstep.support.Faqs;
+import dev.doorstep.support.SupportSettings;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +48,7 @@ class SupportFaqController {
 		model.addAttribute("topics", FaqTopic.values());
 		model.addAttribute("editing", (edit != null) ? this.faqs.find(console.shopId(), edit).orElse(null) : null);
 		model.addAttribute("conversations", this.conversations.recent(console.shopId(), 20));
+		model.addAttribute("retentionDays", this.conversations.settings(console.shopId()).retentionDays());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
@@ -79,6 +81,25 @@ class SupportFaqController {
 			return invalid(console, entry.locale(), ex, model, response);
 		}
 		return "redirect:/console/support/faq?locale=" + entry.locale();
+	}
+
+	/** How long the assistant's conversations are kept. */
+	@PostMapping("/console/support/settings")
+	String saveSettings(ConsoleContext console, @RequestParam String retentionDays, Model model,
+			HttpServletResponse response) {
+		OwnerOnly.check(console);
+		try {
+			this.conversations.saveSettings(console.shopId(),
+					new SupportSettings(Integer.parseInt(retentionDays.strip())));
+		}
+		catch (NumberFormatException ex) {
+			return invalid(console, null, new InvalidRequestException("retentionDays", "must be a number of days"),
+					model, response);
+		}
+		catch (InvalidRequestException ex) {
+			return invalid(console, null, ex, model, response);
+		}
+		return "redirect:/console/support/faq?saved=settings";
 	}
 
 	@PostMapping("/console/support/faq/{id}/delete")
