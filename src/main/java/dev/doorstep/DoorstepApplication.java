@@ -6,6 +6,7 @@ import dev.doorstep.delivery.cli.DeliveryCommands;
 import dev.doorstep.history.cli.ImportCommand;
 import dev.doorstep.recommendation.cli.RecommendCommands;
 import dev.doorstep.shipment.cli.CarrierCommands;
+import dev.doorstep.support.cli.SupportCommands;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,9 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Doorstep: the self-hosted post-purchase experience platform. Runs the server by
- * default; {@code carriers ...}, {@code delivery ...} and {@code recommend ...} run an
- * offline command instead, and {@code import ...} loads a shop's history into its
- * database.
+ * default; {@code carriers ...}, {@code delivery ...}, {@code recommend ...} and
+ * {@code support ...} run an offline command instead, and {@code import ...} loads a
+ * shop's history into its database.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -35,6 +36,9 @@ public class DoorstepApplication {
 			System.exit(ImportCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err,
 					DoorstepApplication.class));
 		}
+		if (args.length > 0 && args[0].equals("support")) {
+			System.exit(SupportCommands.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+		}
 		if (args.length > 0 && !args[0].startsWith("--")) {
 			// A typo or "help" must not start a server and a database in the current
 			// directory.
@@ -52,6 +56,7 @@ public class DoorstepApplication {
 			       java -jar doorstep.jar recommend evaluate|generate|bench ...  offline cross-sell model tools
 			       java -jar doorstep.jar import <orders.csv> --shop <slug> [--dry-run] [--json]
 			                                                         load historic orders and parcels
+			       java -jar doorstep.jar support evaluate ...         offline intent model accuracy of the assistant
 			       java -jar doorstep.jar help                       this text""";
 
 }

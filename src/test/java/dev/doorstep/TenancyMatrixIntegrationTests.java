@@ -342,6 +342,10 @@ class TenancyMatrixIntegrationTests {
 				// Only the caller's own figures: B's events never count for A.
 				new Probe("GET", "/api/v1/insights/kpis", "/api/v1/insights/kpis", null),
 				// Reads no shop data: answers 200 for any shop's key.
+				new Probe("GET", "/api/v1/support/answer",
+						"/api/v1/support/answer?orderNumber=" + this.bOrderNumber
+								+ "&email=anna.schmidt@example.com&question=where+is+my+order",
+						null),
 				new Probe("GET", "/api/v1/carriers/detect", "/api/v1/carriers/detect?trackingNumber=1Z5R89390357567127",
 						null));
 	}
@@ -379,7 +383,8 @@ class TenancyMatrixIntegrationTests {
 				&& (probe.pattern().contains("{code}") || probe.pattern().contains("{platform}"));
 		boolean namesBInBody = (probe.body() != null
 				&& (probe.body().contains(this.bOrder) || probe.body().contains(this.bOrderNumber)))
-				|| probe.path().contains("orderId=" + this.bOrder);
+				|| probe.path().contains("orderId=" + this.bOrder)
+				|| probe.path().startsWith("/api/v1/support/answer?orderNumber=" + this.bOrderNumber);
 		if ((probe.pattern().contains("{") && !ownAccount) || namesBInBody) {
 			assertThat(response.status()).isEqualTo(404);
 		}

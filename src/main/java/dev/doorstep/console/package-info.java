@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Console",
 		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification", "delivery", "webhook", "claim",
-				"returns", "returns :: label", "insert", "feedback", "packaging", "experiment" })
+				"returns", "returns :: label", "insert", "feedback", "packaging", "experiment", "support" })
 @NullMarked
 package dev.doorstep.console;
 

@@ -133,7 +133,7 @@ class ReturnsPortalBrowserTests {
 		page.selectOption("#exchange-0", new SelectOption().setValue("JKT-1-L"));
 		page.check("#method-PRINTED_LABEL");
 		shot(page, "returns-en-1-choose");
-		page.locator("button[type=submit]").click();
+		page.locator("form:not(.support-box) button[type=submit]").click();
 
 		assertThat(page.locator("h1").innerText()).isEqualTo("Check your return");
 		String summary = page.locator("main").innerText();
@@ -170,11 +170,11 @@ class ReturnsPortalBrowserTests {
 		page.fill("#orderNumber", this.orderNumber);
 		page.fill("#contact", "10115");
 		shot(page, "returns-de-0-lookup");
-		page.locator("button[type=submit]").click();
+		page.locator("form:not(.support-box) button[type=submit]").click();
 
 		assertThat(page.locator("h1").innerText())
 			.isEqualTo("Artikel aus Bestellung " + this.orderNumber + " zurücksenden");
-		page.locator("button[type=submit]").click();
+		page.locator("form:not(.support-box) button[type=submit]").click();
 		assertThat(page.locator(".error").innerText()).isEqualTo("Bitte prüfen Sie die markierten Felder.");
 		assertThat(page.locator("#items-error").innerText()).contains("mindestens einen Artikel");
 
@@ -183,7 +183,7 @@ class ReturnsPortalBrowserTests {
 		page.check("#resolution-1-REFUND");
 		page.check("#method-QR_DROP_OFF");
 		shot(page, "returns-de-1-choose");
-		page.locator("button[type=submit]").click();
+		page.locator("form:not(.support-box) button[type=submit]").click();
 
 		assertThat(page.locator("h1").innerText()).isEqualTo("Rücksendung prüfen");
 		assertThat(page.locator("main").innerText().replace('\u00a0', ' ')).contains("Beschädigt oder defekt")

@@ -101,7 +101,7 @@ class TrackingPreferencesIntegrationTests {
 			.contains("<div id=\"push-slot\" data-doorstep-push")
 			.doesNotContain("anna.schmidt@example.com")
 			.doesNotContain("1234567\"")
-			.containsOnlyOnce("<script");
+			.containsOnlyOnce("<script src=\"/assets/tracking/push.js\"");
 		assertThat(page("?lang=de")).contains("Benachrichtigungen zu dieser Bestellung")
 			.contains("Code per SMS senden")
 			.contains("Alle Benachrichtigungen beenden");

@@ -29,6 +29,7 @@ public final class ConsoleNavigation {
 			new Entry("/console/packaging", "console.nav.packaging"),
 			new Entry("/console/insights", "console.nav.insights"),
 			new Entry("/console/experiments", "console.nav.experiments"),
+			new Entry("/console/support/faq", "console.nav.support"),
 			new Entry("/console/webhooks", "console.nav.webhooks"),
 			new Entry("/console/settings", "console.nav.settings"), new Entry("/api/docs", "console.nav.apiReference"));
 

@@ -27,6 +27,8 @@ import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shipment.Shipments;
 import dev.doorstep.shop.Shop;
 import dev.doorstep.shop.Shops;
+import dev.doorstep.tracking.ExtraSections;
+import dev.doorstep.tracking.PageSections;
 import dev.doorstep.tracking.ShopperPages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -66,8 +68,11 @@ class PortalController {
 
 	private final ShopperPages pages;
 
+	private final ExtraSections sections;
+
 	PortalController(Shops shops, Orders orders, Shipments shipments, Returns returns, PortalAccess access,
-			ShopperPages pages) {
+			ShopperPages pages, ExtraSections sections) {
+		this.sections = sections;
 		this.shops = shops;
 		this.orders = orders;
 		this.shipments = shipments;
@@ -84,7 +89,9 @@ class PortalController {
 			return this.pages.notFound();
 		}
 		Locale locale = this.pages.language(shop.get(), lang, request);
-		return this.pages.page(HttpStatus.OK, "returns/lookup", shop.get(), locale, lookupModel(shop.get(), null));
+		Map<String, Object> model = new HashMap<>(lookupModel(shop.get(), null));
+		model.put("sections", this.sections.html(shop.get(), null, locale, PageSections.Placement.RETURNS_PORTAL));
+		return this.pages.page(HttpStatus.OK, "returns/lookup", shop.get(), locale, model);
 	}
 
 	@PostMapping("/s/{shopSlug}/returns")

@@ -97,9 +97,11 @@ class SecurityConfiguration {
 			// parcel only. The review page and the delivery rating are authorized by
 			// their
 			// random tokens (review request, parcel) and change only that request's
-			// reviews or that parcel's rating.
+			// reviews or that parcel's rating. The support question box only asks (a
+			// masked conversation is stored), keyed by the parcel's token or the shop.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/hooks/**", "/s/*/track", "/s/*/returns", "/s/*/returns/o/*/*",
-					"/n/u/*", "/t/*/preferences", "/t/*/sms-code", "/t/*/push", "/t/*/claim", "/f/*", "/t/*/csat"))
+					"/n/u/*", "/t/*/preferences", "/t/*/sms-code", "/t/*/push", "/t/*/claim", "/f/*", "/t/*/csat",
+					"/t/*/ask", "/t/*/ask.json", "/s/*/help/ask", "/s/*/help/ask.json"))
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
 					org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();

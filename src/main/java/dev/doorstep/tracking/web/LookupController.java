@@ -8,6 +8,8 @@ import java.util.Optional;
 import dev.doorstep.shipment.TrackingLinks;
 import dev.doorstep.shop.Shop;
 import dev.doorstep.shop.Shops;
+import dev.doorstep.tracking.ExtraSections;
+import dev.doorstep.tracking.PageSections;
 import dev.doorstep.tracking.TrackingProperties;
 import dev.doorstep.tracking.internal.ClientAddresses;
 import dev.doorstep.tracking.internal.Languages;
@@ -46,13 +48,16 @@ class LookupController {
 
 	private final TrackingProperties properties;
 
-	LookupController(Shops shops, OrderLookup lookup, LookupLimiter limiter, Pages pages,
-			TrackingProperties properties) {
+	private final ExtraSections sections;
+
+	LookupController(Shops shops, OrderLookup lookup, LookupLimiter limiter, Pages pages, TrackingProperties properties,
+			ExtraSections sections) {
 		this.shops = shops;
 		this.lookup = lookup;
 		this.limiter = limiter;
 		this.pages = pages;
 		this.properties = properties;
+		this.sections = sections;
 	}
 
 	@GetMapping("/s/{shopSlug}/track")
@@ -63,7 +68,9 @@ class LookupController {
 			return notFound();
 		}
 		Locale locale = Languages.choose(shop.get(), lang, request);
-		return this.pages.cacheable(HttpStatus.OK, "tracking/lookup", locale, model(shop.get(), locale, null));
+		Map<String, Object> model = model(shop.get(), locale, null);
+		model.put("sections", this.sections.html(shop.get(), null, locale, PageSections.Placement.LOOKUP_PAGE));
+		return this.pages.cacheable(HttpStatus.OK, "tracking/lookup", locale, model);
 	}
 
 	@PostMapping("/s/{shopSlug}/track")

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.doorstep.tracking.ExtraSections;
 import dev.doorstep.tracking.PageBlock;
+import dev.doorstep.tracking.PageSections;
 import dev.doorstep.tracking.ShopperAction;
 import dev.doorstep.tracking.internal.Languages;
 import dev.doorstep.tracking.internal.Pages;
@@ -45,6 +47,9 @@ class TrackingPageController {
 	/** Where other modules' sections ("You may also like") go; fresh on every view. */
 	private static final String BLOCKS_SLOT = "<!--doorstep:blocks-->";
 
+	/** Where other modules' own sections (FAQ, question box) go; fresh on every view. */
+	private static final String SECTIONS_SLOT = "<!--doorstep:sections-->";
+
 	/** The status lines the page knows; anything else in {@code ?done=} is ignored. */
 	private static final Set<String> DONE = Set.of("saved", "stopped", "code-sent", "sms-on", "new-code");
 
@@ -54,10 +59,13 @@ class TrackingPageController {
 
 	private final Pages pages;
 
-	TrackingPageController(TrackingPages trackingPages, Preferences preferences, Pages pages) {
+	private final ExtraSections sections;
+
+	TrackingPageController(TrackingPages trackingPages, Preferences preferences, Pages pages, ExtraSections sections) {
 		this.trackingPages = trackingPages;
 		this.preferences = preferences;
 		this.pages = pages;
+		this.sections = sections;
 	}
 
 	@GetMapping("/t/{token}")
@@ -143,7 +151,9 @@ class TrackingPageController {
 		List<PageBlock> blocks = extras.blocks();
 		String blocksHtml = blocks.isEmpty() ? ""
 				: this.pages.fragment("tracking/blocks", page.locale(), Map.of("blocks", blocks));
-		String html = fill(page.html(), blocksHtml, actionsHtml, updates);
+		String sections = this.sections.html(target.get().shop(), target.get().shipment(), page.locale(),
+				PageSections.Placement.TRACKING_PAGE);
+		String html = fill(page.html(), blocksHtml, actionsHtml, updates, sections);
 		// A return or claim just made must show when the shopper comes back: pages with
 		// actions are not kept by the browser.
 		return cacheable && actions.isEmpty() ? this.pages.cacheable(page.locale(), html)
@@ -151,27 +161,29 @@ class TrackingPageController {
 	}
 
 	/**
-	 * The kept page with its three slots filled, in one copy: the page is tens of
-	 * kilobytes and three {@code replace} calls copied it three times per view.
+	 * The kept page with its slots filled, in one copy: the page is tens of kilobytes and
+	 * a {@code replace} per slot copied it once per slot and view.
 	 */
-	static String fill(String page, String blocks, String actions, String updates) {
-		StringBuilder html = new StringBuilder(page.length() + blocks.length() + actions.length() + updates.length());
+	static String fill(String page, String blocks, String actions, String updates, String sections) {
+		StringBuilder html = new StringBuilder(
+				page.length() + blocks.length() + actions.length() + updates.length() + sections.length());
 		int from = 0;
 		while (true) {
 			int at = page.indexOf("<!--doorstep:", from);
 			if (at < 0) {
 				break;
 			}
-			String slot = page.startsWith(BLOCKS_SLOT, at) ? BLOCKS_SLOT : page.startsWith(ACTIONS_SLOT, at)
-					? ACTIONS_SLOT : page.startsWith(UPDATES_SLOT, at) ? UPDATES_SLOT : null;
-			if (slot == null) {
+			String filling = page.startsWith(BLOCKS_SLOT, at) ? blocks
+					: page.startsWith(ACTIONS_SLOT, at) ? actions
+							: page.startsWith(UPDATES_SLOT, at) ? updates
+									: page.startsWith(SECTIONS_SLOT, at) ? sections : null;
+			if (filling == null) {
 				html.append(page, from, at + 1);
 				from = at + 1;
 				continue;
 			}
-			html.append(page, from, at)
-				.append(slot.equals(BLOCKS_SLOT) ? blocks : slot.equals(ACTIONS_SLOT) ? actions : updates);
-			from = at + slot.length();
+			html.append(page, from, at).append(filling);
+			from = page.indexOf("-->", at) + 3;
 		}
 		return html.append(page, from, page.length()).toString();
 	}
