@@ -11,6 +11,7 @@ import dev.doorstep.support.internal.ConversationRepository;
 import dev.doorstep.support.internal.FaqRepository;
 import dev.doorstep.support.internal.PersonalData;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,20 +28,27 @@ public class Conversations {
 
 	private final Clock clock;
 
-	Conversations(ConversationRepository repository, FaqRepository settings, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Conversations(ConversationRepository repository, FaqRepository settings, Clock clock,
+			ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.settings = settings;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Stores a question and its answer, the question masked; returns its id. */
 	@Transactional
 	public UUID record(Question question, Answer answer) {
 		UUID id = UUID.randomUUID();
+		Instant now = this.clock.instant();
 		this.repository.insert(question.shop(),
 				new Conversation(id, question.order(), question.channel(), question.language().getLanguage(),
 						PersonalData.mask(question.text()), answer.intent(), answer.confidence(), answer.text(),
-						answer.handOver(), this.clock.instant()));
+						answer.handOver(), now));
+		this.events.publishEvent(new QuestionAnswered(question.shop(), id, answer.intent(), answer.confidence(),
+				answer.handOver(), question.channel(), now));
 		return id;
 	}
 

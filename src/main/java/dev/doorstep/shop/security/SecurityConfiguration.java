@@ -90,7 +90,8 @@ class SecurityConfiguration {
 			// masked conversation is stored), keyed by the parcel's token or the shop.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/hooks/**", "/s/*/track", "/s/*/returns", "/s/*/returns/o/*/*",
 					"/n/u/*", "/t/*/preferences", "/t/*/sms-code", "/t/*/push", "/t/*/claim", "/f/*", "/t/*/csat",
-					"/t/*/ask", "/t/*/ask.json", "/s/*/help/ask", "/s/*/help/ask.json"))
+					"/t/*/ask", "/t/*/ask.json", "/s/*/help/ask", "/s/*/help/ask.json", "/t/*/handover",
+					"/t/*/handover.json", "/s/*/help/handover", "/s/*/help/handover.json"))
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
 					org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
