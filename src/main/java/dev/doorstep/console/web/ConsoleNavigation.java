@@ -28,6 +28,8 @@ public final class ConsoleNavigation {
 			new Entry("/console/inserts", "console.nav.inserts"),
 			new Entry("/console/packaging", "console.nav.packaging"),
 			new Entry("/console/support/faq", "console.nav.support"),
+			new Entry("/console/support/conversations", "console.nav.supportConversations"),
+			new Entry("/console/support/handover", "console.nav.supportSettings"),
 			new Entry("/console/webhooks", "console.nav.webhooks"),
 			new Entry("/console/settings", "console.nav.settings"));
 
