@@ -31,7 +31,7 @@ public class HelpdeskHttp {
 
 	private final HttpClient http;
 
-	HelpdeskHttp(HandoverProperties properties) {
+	public HelpdeskHttp(HandoverProperties properties) {
 		this.properties = properties;
 		this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
 	}
