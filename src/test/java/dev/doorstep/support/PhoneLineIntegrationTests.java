@@ -196,8 +196,7 @@ class PhoneLineIntegrationTests {
 		List<String> spoken = says(answered);
 		assertThat(spoken).containsAll(List.of(expected.text().split("\n")));
 		assertThat(String.join(" ", spoken)).contains(call.orderNumber());
-		assertThat(children(answered).stream().map(Element::getTagName)).containsSubsequence("Say", "Gather",
-				"Hangup");
+		assertThat(children(answered).stream().map(Element::getTagName)).containsSubsequence("Say", "Gather", "Hangup");
 		Element offer = first(answered, "Gather");
 		assertThat(offer.getAttribute("numDigits")).isEqualTo("1");
 		assertThat(offer.getAttribute("action")).contains("step=agent", "lang=de");
@@ -228,10 +227,8 @@ class PhoneLineIntegrationTests {
 		Element gather = first(ask, "Gather");
 		assertThat(gather.getAttribute("language")).isEqualTo("en-US");
 		assertThat(gather.getAttribute("input")).isEqualTo("dtmf speech");
-		Element postcode = first(
-				twiml(twilio(gather.getAttribute("action"),
-						params(call, "SpeechResult", call.orderNumber() + ".", "Confidence", "0.88"), true)),
-				"Gather");
+		Element postcode = first(twiml(twilio(gather.getAttribute("action"),
+				params(call, "SpeechResult", call.orderNumber() + ".", "Confidence", "0.88"), true)), "Gather");
 		Element wrong = twiml(twilio(postcode.getAttribute("action"), params(call, "Digits", "99999"), true));
 		assertThat(says(wrong).getFirst()).contains("could not find");
 		assertThat(first(wrong, "Gather").getAttribute("action")).contains("step=order");
@@ -243,12 +240,11 @@ class PhoneLineIntegrationTests {
 		Call call = call("Phone signature");
 		String path = "/hooks/support/voice/" + call.shop().slug();
 		assertThat(twilio(path, params(call), false).statusCode()).isEqualTo(401);
-		HttpResponse<String> unsigned = HTTP.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString("CallSid=CA1&Digits=1"))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> unsigned = HTTP
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("CallSid=CA1&Digits=1"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(unsigned.statusCode()).isEqualTo(401);
 	}
 
