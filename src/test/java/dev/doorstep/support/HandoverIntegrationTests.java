@@ -158,7 +158,8 @@ class HandoverIntegrationTests {
 		HttpResponse<String> handedOver = postForm("/t/" + token + "/handover", "lang", "en", "question",
 				"i want to talk to a real person", "tz", "");
 		assertThat(handedOver.statusCode()).isEqualTo(200);
-		assertThat(handedOver.body()).contains("We have passed your question on", s.supportEmail(), "+49 30 555 0100");
+		assertThat(handedOver.body()).doesNotContain("''", "&#39;&#39;")
+			.contains("We have passed your question on to the shop", s.supportEmail(), "+49 30 555 0100");
 
 		List<MimeMessage> mails = mailTo(s.supportEmail());
 		assertThat(mails).hasSize(1);
@@ -249,7 +250,7 @@ class HandoverIntegrationTests {
 	void helpdeskSettingsAreValidatedAndAMaskedTokenKeepsTheStoredOne() {
 		Scenario s = scenario("Handover settings");
 		ApiClient api = s.claim().api;
-		assertThat(api.get("/api/v1/support/helpdesk").status()).isEqualTo(404);
+		assertThat(api.get("/api/v1/support/helpdesk").text("/configured")).isEqualTo("false");
 		assertThat(api
 			.put("/api/v1/support/helpdesk",
 					Map.of("provider", "zendesk", "account", "evil.example.com/x", "email", "a@b.test", "apiToken",
@@ -271,8 +272,8 @@ class HandoverIntegrationTests {
 			.param("shop", s.claim().shopId().value())
 			.query(String.class)
 			.single()).isEqualTo("original-secret-key");
-		assertThat(api.delete("/api/v1/support/helpdesk").status()).isEqualTo(204);
-		assertThat(api.get("/api/v1/support/helpdesk").status()).isEqualTo(404);
+		assertThat(api.delete("/api/v1/support/helpdesk").status()).isEqualTo(200);
+		assertThat(api.get("/api/v1/support/helpdesk").text("/configured")).isEqualTo("false");
 	}
 
 	@Test

@@ -233,6 +233,15 @@ class PhoneLineIntegrationTests {
 		assertThat(says(wrong).getFirst()).contains("could not find");
 		assertThat(first(wrong, "Gather").getAttribute("action")).contains("step=order");
 		assertThat(String.join(" ", says(wrong))).doesNotContain(call.orderNumber());
+
+		// Guessing postcodes: after five failures the order number is refused, even with
+		// the right postcode.
+		for (int i = 0; i < 4; i++) {
+			twiml(twilio(postcode.getAttribute("action"), params(call, "Digits", "1000" + i), true));
+		}
+		Element limited = twiml(twilio(postcode.getAttribute("action"), params(call, "Digits", "10115"), true));
+		assertThat(says(limited)).containsExactly("Too many attempts. Please try again later.");
+		assertThat(children(limited).getLast().getTagName()).isEqualTo("Hangup");
 	}
 
 	@Test

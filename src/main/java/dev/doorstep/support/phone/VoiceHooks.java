@@ -54,7 +54,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * calls, so nothing is kept between requests. Requests are verified by
  * {@code X-Twilio-Signature} with the Twilio auth token of the SMS channel, over the
  * public URL, like {@code /hooks/notify/twilio/*}. Look-ups are rate-limited per caller
- * like the question box.
+ * like the question box, and failed ones per order number like the tracking look-up
+ * ({@link FailedLookups}).
  */
 @RestController
 class VoiceHooks {
@@ -74,6 +75,8 @@ class VoiceHooks {
 
 	private final QuestionLimiter limiter;
 
+	private final FailedLookups failures;
+
 	private final TrackingLinks links;
 
 	private final MessageSource texts;
@@ -81,13 +84,14 @@ class VoiceHooks {
 	private final String authToken;
 
 	VoiceHooks(Shops shops, Orders orders, Assistant assistant, Handovers handovers, QuestionLimiter limiter,
-			TrackingLinks links, MessageSource texts,
+			FailedLookups failures, TrackingLinks links, MessageSource texts,
 			@Value("${doorstep.notification.twilio.auth-token:}") String authToken) {
 		this.shops = shops;
 		this.orders = orders;
 		this.assistant = assistant;
 		this.handovers = handovers;
 		this.limiter = limiter;
+		this.failures = failures;
 		this.links = links;
 		this.texts = texts;
 		this.authToken = authToken;
@@ -155,11 +159,12 @@ class VoiceHooks {
 			return askOrder(shop, locale, text("support.phone.noInput", locale));
 		}
 		Duration wait = this.limiter.tryAsk(shop.id().value() + "|phone|" + caller);
-		if (wait != null) {
+		if (wait != null || !this.failures.allowed(shop.id(), number)) {
 			return new Twiml(locale).say(text("support.phone.limited", locale)).hangup().xml();
 		}
 		Optional<Order> found = find(shop, number, postcode);
 		if (found.isEmpty()) {
+			this.failures.failed(shop.id(), number);
 			return askOrder(shop, locale, text("support.phone.notFound", locale));
 		}
 		Answer answer = this.assistant.answer(

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.doorstep.runtime.InvalidRequestException;
-import dev.doorstep.runtime.NotFoundException;
 import dev.doorstep.shop.ShopId;
 import dev.doorstep.shop.Shops;
 import dev.doorstep.support.Handovers;
@@ -18,7 +17,6 @@ import dev.doorstep.support.HelpdeskSettings;
 import dev.doorstep.support.OpeningHours;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -54,27 +52,39 @@ class HandoverApiController {
 	record RangeJson(@Nullable String opens, @Nullable String closes) {
 	}
 
+	/** The helpdesk as shown: {@code configured: false} and nulls when there is none. */
+	record HelpdeskView(boolean configured, @Nullable String provider, @Nullable String account, @Nullable String email,
+			@Nullable String apiToken) {
+
+		static HelpdeskView of(java.util.Optional<HelpdeskSettings> settings) {
+			return settings.map(s -> new HelpdeskView(true, s.provider(), s.account(), s.email(), s.apiToken()))
+				.orElseGet(() -> new HelpdeskView(false, null, null, null, null));
+		}
+
+	}
+
 	@GetMapping("/api/v1/support/helpdesk")
-	HelpdeskSettings helpdesk(ShopId shop) {
-		return this.handovers.helpdesk(shop).orElseThrow(() -> new NotFoundException("helpdesk", "configured"));
+	HelpdeskView helpdesk(ShopId shop) {
+		return HelpdeskView.of(this.handovers.helpdesk(shop));
 	}
 
 	@PutMapping("/api/v1/support/helpdesk")
-	HelpdeskSettings saveHelpdesk(ShopId shop, @RequestBody HelpdeskJson body) {
+	HelpdeskView saveHelpdesk(ShopId shop, @RequestBody HelpdeskJson body) {
 		if (body.provider() == null || body.provider().isBlank()) {
 			throw new InvalidRequestException("provider", "is required");
 		}
 		if (body.account() == null || body.account().isBlank()) {
 			throw new InvalidRequestException("account", "is required");
 		}
-		return this.handovers.saveHelpdesk(shop, new HelpdeskSettings(body.provider(), body.account(), body.email(),
-				(body.apiToken() != null) ? body.apiToken() : ""));
+		return HelpdeskView
+			.of(java.util.Optional.of(this.handovers.saveHelpdesk(shop, new HelpdeskSettings(body.provider(),
+					body.account(), body.email(), (body.apiToken() != null) ? body.apiToken() : ""))));
 	}
 
 	@DeleteMapping("/api/v1/support/helpdesk")
-	ResponseEntity<Void> deleteHelpdesk(ShopId shop) {
+	HelpdeskView deleteHelpdesk(ShopId shop) {
 		this.handovers.deleteHelpdesk(shop);
-		return ResponseEntity.noContent().build();
+		return HelpdeskView.of(java.util.Optional.empty());
 	}
 
 	@GetMapping("/api/v1/support/opening-hours")
