@@ -34,7 +34,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands a conversation over to the shop's people: an email to the shop's support address
@@ -71,9 +73,12 @@ public class Handovers {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	Handovers(Shops shops, Assistant assistant, OrderFacts.Loader facts, DeliveryTexts deliveryTexts,
 			HandoverRepository repository, List<HelpdeskAdapter> adapters, ObjectProvider<JavaMailSender> mail,
-			HandoverProperties properties, ApplicationEventPublisher events, Clock clock) {
+			HandoverProperties properties, ApplicationEventPublisher events, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.shops = shops;
 		this.assistant = assistant;
 		this.facts = facts;
@@ -84,10 +89,14 @@ public class Handovers {
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	/** Sends the hand-over; the result says what reached the shop and what to show. */
-	@Transactional
+	/**
+	 * Sends the hand-over; the result says what reached the shop and what to show. The
+	 * email and the helpdesk call happen outside a transaction (a slow helpdesk must not
+	 * hold a database connection); the record and its event are written in one.
+	 */
 	public HandoverResult handOver(HandoverRequest request) {
 		Shop shop = this.shops.get(request.shop());
 		Intent intent = this.assistant.understand(request.question()).intent();
@@ -122,9 +131,14 @@ public class Handovers {
 		}
 		UUID id = UUID.randomUUID();
 		Instant now = this.clock.instant();
-		this.repository.insertHandover(shop.id(), id, request.order(), request.channel(), intent, sent, provider,
-				ticketId, ticketError, now);
-		this.events.publishEvent(new HandedOver(shop.id(), id, intent, request.channel(), ticketId, now));
+		String storedProvider = provider;
+		String storedTicket = ticketId;
+		String storedError = ticketError;
+		this.transactions.executeWithoutResult(status -> {
+			this.repository.insertHandover(shop.id(), id, request.order(), request.channel(), intent, sent,
+					storedProvider, storedTicket, storedError, now);
+			this.events.publishEvent(new HandedOver(shop.id(), id, intent, request.channel(), storedTicket, now));
+		});
 		ZoneId zone = (request.shopperZone() != null) ? request.shopperZone() : shop.timeZone();
 		OpeningHours hours = openingHours(shop.id());
 		return new HandoverResult(sent, ticketId, shop.support(),
