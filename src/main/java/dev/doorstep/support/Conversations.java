@@ -38,7 +38,10 @@ public class Conversations {
 		this.events = events;
 	}
 
-	/** Stores a question and its answer, the question masked; returns its id. */
+	/**
+	 * Stores a question and its answer, the question masked, and publishes
+	 * {@link QuestionAnswered}; returns its id.
+	 */
 	@Transactional
 	public UUID record(Question question, Answer answer) {
 		UUID id = UUID.randomUUID();
@@ -48,7 +51,7 @@ public class Conversations {
 						PersonalData.mask(question.text()), answer.intent(), answer.confidence(), answer.text(),
 						answer.handOver(), now));
 		this.events.publishEvent(new QuestionAnswered(question.shop(), id, answer.intent(), answer.confidence(),
-				answer.handOver(), question.channel(), now));
+				question.channel(), answer.handOver(), now));
 		return id;
 	}
 

@@ -6,13 +6,12 @@ import java.util.UUID;
 import dev.doorstep.shop.ShopId;
 
 /**
- * The assistant answered a question (any channel). For counting deflection per intent
- * (answered without hand-over); carries no text and no personal data.
+ * The assistant answered a question: for a deflection rate per intent (the share answered
+ * without hand-over) and for hand-over to pick up the conversation. Carries no text, only
+ * what counts.
  *
- * @param conversationId the stored conversation
- * @param handedOver whether the answer handed over to a person (the shopper may still
- * confirm or not: see {@link HandedOver})
+ * @param conversation the stored conversation ({@link Conversations})
  */
-public record QuestionAnswered(ShopId shopId, UUID conversationId, Intent intent, double confidence, boolean handedOver,
-		Channel channel, Instant at) {
+public record QuestionAnswered(ShopId shopId, UUID conversation, Intent intent, double confidence, Channel channel,
+		boolean handedOver, Instant at) {
 }

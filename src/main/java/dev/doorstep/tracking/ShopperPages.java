@@ -81,6 +81,14 @@ public class ShopperPages {
 		return all;
 	}
 
+	/**
+	 * The client's address for rate limits, with {@code X-Forwarded-For} honoured only
+	 * when {@code doorstep.tracking.trust-forwarded-for} says a proxy sets it.
+	 */
+	public String clientAddress(HttpServletRequest request) {
+		return ClientAddresses.of(request, this.properties.trustForwardedFor());
+	}
+
 	/** What a look-up of an order by number and email or postcode found. */
 	public sealed interface Lookup {
 

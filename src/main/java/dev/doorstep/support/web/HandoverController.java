@@ -121,7 +121,7 @@ class HandoverController {
 			model.put("result", this.handovers.contacts(shop.id(), zone(tz), locale));
 			return this.pages.page(HttpStatus.BAD_REQUEST, "support/handover", shop, locale, model);
 		}
-		Duration wait = this.limiter.tryAsk(shop.id().value() + "|" + request.getRemoteAddr());
+		Duration wait = this.limiter.tryAsk(shop.id().value() + "|" + this.pages.clientAddress(request));
 		if (wait != null) {
 			model.put("error", "support.box.limited");
 			model.put("result", this.handovers.contacts(shop.id(), zone(tz), locale));
@@ -140,7 +140,7 @@ class HandoverController {
 		if (invalid != null) {
 			return ResponseEntity.badRequest().body(Map.of("error", invalid));
 		}
-		Duration wait = this.limiter.tryAsk(shop.id().value() + "|" + request.getRemoteAddr());
+		Duration wait = this.limiter.tryAsk(shop.id().value() + "|" + this.pages.clientAddress(request));
 		if (wait != null) {
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 				.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds() + 1)))
