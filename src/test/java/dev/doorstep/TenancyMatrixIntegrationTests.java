@@ -79,6 +79,10 @@ class TenancyMatrixIntegrationTests {
 				events(List.of(event("2026-11-21T08:00:00Z", "IN_TRANSIT", "b-1"))));
 		this.b.put("/api/v1/carrier-accounts/ups", java.util.Map.of("apiKey", this.bSecret, "apiSecret", this.bSecret));
 		this.b.put("/api/v1/platforms/shopify", java.util.Map.of("secret", this.bSecret));
+		this.b.put("/api/v1/support/helpdesk", java.util.Map.of("provider", "zendesk", "account", "bshop", "email",
+				"agent@b.example", "apiToken", this.bSecret));
+		this.b.put("/api/v1/support/opening-hours", java.util.Map.of("days",
+				java.util.Map.of("sunday", List.of(java.util.Map.of("opens", "07:00", "closes", "08:00")))));
 		this.b.post("/api/v1/notifications/consents", java.util.Map.of("contact", "anna.schmidt@example.com", "channel",
 				"SMS", "topic", "TRANSACTIONAL", "granted", true, "source", "BSECRET-SOURCE"));
 		org.awaitility.Awaitility.await()
@@ -346,6 +350,17 @@ class TenancyMatrixIntegrationTests {
 						"/api/v1/support/answer?orderNumber=" + this.bOrderNumber
 								+ "&email=anna.schmidt@example.com&question=where+is+my+order",
 						null),
+				// Hand-over settings: only ever the caller's own shop.
+				new Probe("GET", "/api/v1/support/helpdesk", "/api/v1/support/helpdesk", null),
+				new Probe("PUT", "/api/v1/support/helpdesk", "/api/v1/support/helpdesk",
+						ApiClient.json(java.util.Map.of("provider", "freshdesk", "account", "ashop", "apiToken",
+								"a-freshdesk-key-1"))),
+				new Probe("DELETE", "/api/v1/support/helpdesk", "/api/v1/support/helpdesk", null),
+				new Probe("GET", "/api/v1/support/opening-hours", "/api/v1/support/opening-hours", null),
+				new Probe("PUT", "/api/v1/support/opening-hours", "/api/v1/support/opening-hours",
+						ApiClient.json(java.util.Map.of("days",
+								java.util.Map.of("monday",
+										List.of(java.util.Map.of("opens", "09:00", "closes", "17:00")))))),
 				new Probe("GET", "/api/v1/carriers/detect", "/api/v1/carriers/detect?trackingNumber=1Z5R89390357567127",
 						null));
 	}
@@ -475,6 +490,11 @@ class TenancyMatrixIntegrationTests {
 		ApiClient.Response feedbackSettings = this.b.get("/api/v1/feedback/settings");
 		assertThat(feedbackSettings.json().at("/defaultDelayDays").asInt()).isEqualTo(11);
 		assertThat(feedbackSettings.json().at("/npsEnabled").asBoolean()).isTrue();
+		ApiClient.Response helpdesk = this.b.get("/api/v1/support/helpdesk");
+		assertThat(helpdesk.text("/account")).isEqualTo("bshop");
+		assertThat(helpdesk.text("/provider")).isEqualTo("zendesk");
+		assertThat(this.b.get("/api/v1/support/opening-hours").text("/days/sunday/0/opens")).isEqualTo("07:00");
+		assertThat(this.b.get("/api/v1/support/opening-hours").json().at("/days/monday").size()).isZero();
 		ApiClient.Response claimSettings = this.b.get("/api/v1/claims/settings");
 		assertThat(claimSettings.text("/mode")).isEqualTo("GUARANTEE");
 		assertThat(claimSettings.json().at("/lostAfterDays").asInt()).isEqualTo(1);

@@ -50,6 +50,7 @@
         });
         item.appendChild(actions);
       }
+      if (answer.handOver && window.doorstepHandover) { window.doorstepHandover(form, item, question); }
       log.appendChild(item);
     }).catch(function () {
       // fall back to the plain form post

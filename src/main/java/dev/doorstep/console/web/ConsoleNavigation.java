@@ -30,6 +30,8 @@ public final class ConsoleNavigation {
 			new Entry("/console/insights", "console.nav.insights"),
 			new Entry("/console/experiments", "console.nav.experiments"),
 			new Entry("/console/support/faq", "console.nav.support"),
+			new Entry("/console/support/conversations", "console.nav.supportConversations"),
+			new Entry("/console/support/handover", "console.nav.supportSettings"),
 			new Entry("/console/webhooks", "console.nav.webhooks"),
 			new Entry("/console/settings", "console.nav.settings"), new Entry("/api/docs", "console.nav.apiReference"));
 

@@ -98,10 +98,13 @@ class SecurityConfiguration {
 			// their
 			// random tokens (review request, parcel) and change only that request's
 			// reviews or that parcel's rating. The support question box only asks (a
-			// masked conversation is stored), keyed by the parcel's token or the shop.
+			// masked conversation is stored), keyed by the parcel's token or the shop;
+			// its "contact the shop" only emails the shop's own support, likewise
+			// rate-limited.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/hooks/**", "/s/*/track", "/s/*/returns", "/s/*/returns/o/*/*",
 					"/n/u/*", "/t/*/preferences", "/t/*/sms-code", "/t/*/push", "/t/*/claim", "/f/*", "/t/*/csat",
-					"/t/*/ask", "/t/*/ask.json", "/s/*/help/ask", "/s/*/help/ask.json"))
+					"/t/*/ask", "/t/*/ask.json", "/s/*/help/ask", "/s/*/help/ask.json", "/t/*/handover",
+					"/t/*/handover.json", "/s/*/help/handover", "/s/*/help/handover.json"))
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
 					org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();

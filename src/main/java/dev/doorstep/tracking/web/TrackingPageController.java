@@ -174,9 +174,8 @@ class TrackingPageController {
 				break;
 			}
 			String filling = page.startsWith(BLOCKS_SLOT, at) ? blocks
-					: page.startsWith(ACTIONS_SLOT, at) ? actions
-							: page.startsWith(UPDATES_SLOT, at) ? updates
-									: page.startsWith(SECTIONS_SLOT, at) ? sections : null;
+					: page.startsWith(ACTIONS_SLOT, at) ? actions : page.startsWith(UPDATES_SLOT, at) ? updates
+							: page.startsWith(SECTIONS_SLOT, at) ? sections : null;
 			if (filling == null) {
 				html.append(page, from, at + 1);
 				from = at + 1;

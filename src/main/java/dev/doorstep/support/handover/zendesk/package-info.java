@@ -1,0 +1,5 @@
+/** The Zendesk helpdesk adapter. */
+@NullMarked
+package dev.doorstep.support.handover.zendesk;
+
+import org.jspecify.annotations.NullMarked;
