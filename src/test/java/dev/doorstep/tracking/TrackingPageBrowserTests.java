@@ -176,9 +176,9 @@ class TrackingPageBrowserTests {
 		// A Messenger page is connected in tests: a plain link, no script needed.
 		assertThat(page.locator("#messenger-slot a").getAttribute("href")).endsWith("/messenger");
 		// With JavaScript off the push opt-in stays hidden; only its script tag is there
-		// (and the support chat's, whose question box is a plain form without it).
+		// (and the support chat's and its hand-over's, whose forms work without them).
 		assertThat(page.locator("#push-slot").isVisible()).isFalse();
-		assertThat(page.locator("script").count()).isEqualTo(2);
+		assertThat(page.locator("script").count()).isEqualTo(3);
 
 		page.getByLabel("Mobile number").fill("+49 170 5550123");
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,

@@ -81,13 +81,14 @@ class TrackingPageIntegrationTests {
 			.contains("href=\"?lang=de\"")
 			.contains("<meta name=\"robots\" content=\"noindex\">")
 			.contains("<link rel=\"icon\" href=\"data:,\">")
-			// The two scripts are the optional push opt-in and the support chat (its
-			// question box posts a plain form without it); everything else works without
-			// them.
+			// The three scripts are the optional push opt-in, the support chat and its
+			// hand-over (both post plain forms without them); everything else works
+			// without them.
 			.containsOnlyOnce("<script src=\"/assets/tracking/push.js\" defer></script>")
 			.containsOnlyOnce("<script src=\"/assets/support/chat.js\" defer></script>")
+			.containsOnlyOnce("<script src=\"/assets/support/handover.js\" defer></script>")
 			.doesNotContain("stylesheet");
-		assertThat(html.split("<script", -1)).hasSize(3);
+		assertThat(html.split("<script", -1)).hasSize(4);
 		// Newest first: the hub scan comes before the label in the document.
 		assertThat(html.indexOf("2026-11-20T22:30-05:00")).isLessThan(html.indexOf("2026-11-20T10:00-05:00"));
 	}

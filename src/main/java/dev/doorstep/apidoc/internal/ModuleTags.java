@@ -33,7 +33,8 @@ final class ModuleTags {
 			Map.entry("experiment",
 					new Tag("Experiments",
 							"Experiments with holdouts on journeys and the tracking page, and their reports")),
-			Map.entry("insights", new Tag("Insights", "KPIs computed from Doorstep's events")));
+			Map.entry("insights", new Tag("Insights", "KPIs computed from Doorstep's events")),
+			Map.entry("support", new Tag("Support", "The assistant's answers, helpdesk hand-over and opening hours")));
 
 	private ModuleTags() {
 	}
