@@ -21,6 +21,7 @@ import dev.doorstep.support.internal.FaqRepository;
 import dev.doorstep.support.model.TextFeatures;
 
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,10 +48,13 @@ public class Faqs {
 
 	private final Clock clock;
 
-	Faqs(FaqRepository repository, Shops shops, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Faqs(FaqRepository repository, Shops shops, Clock clock, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.shops = shops;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The entries in one language, by topic and position. */
@@ -84,6 +88,7 @@ public class Faqs {
 		FaqEntry entry = new FaqEntry(UUID.randomUUID(), locale, topic,
 				this.repository.nextPosition(shop, locale, topic), question.strip(), answer.strip());
 		this.repository.insert(shop, entry, this.clock.instant());
+		this.events.publishEvent(new FaqsChanged(shop));
 		return entry;
 	}
 
@@ -96,6 +101,7 @@ public class Faqs {
 				: this.repository.nextPosition(shop, current.locale(), topic);
 		FaqEntry changed = new FaqEntry(id, current.locale(), topic, position, question.strip(), answer.strip());
 		this.repository.update(shop, changed, this.clock.instant());
+		this.events.publishEvent(new FaqsChanged(shop));
 		return changed;
 	}
 
@@ -104,6 +110,7 @@ public class Faqs {
 		if (!this.repository.delete(shop, id)) {
 			throw new NotFoundException("faq entry", id);
 		}
+		this.events.publishEvent(new FaqsChanged(shop));
 	}
 
 	/**
@@ -132,6 +139,7 @@ public class Faqs {
 						this.clock.instant());
 			}
 		}
+		this.events.publishEvent(new FaqsChanged(shop));
 	}
 
 	/** One search hit and how close it is (0–1). */

@@ -149,6 +149,24 @@ class SupportPagesIntegrationTests {
 	}
 
 	@Test
+	void anEditedFaqShowsOnTheNextViewOfAPageThatKeptTheOldOne() throws Exception {
+		TestShops.TestShop shop = this.shops.create("Support edits");
+		String slug = shop.shop().slug();
+		assertThat(get("/s/" + slug + "/track?lang=en").body()).doesNotContain("Do you deliver to islands?");
+
+		FaqEntry added = this.faqs.add(shop.shop().id(), "en", FaqTopic.DELIVERY, "Do you deliver to islands?",
+				"Yes, to every island with a post office.");
+		assertThat(get("/s/" + slug + "/track?lang=en").body()).contains("Do you deliver to islands?");
+
+		this.faqs.update(shop.shop().id(), added.id(), FaqTopic.DELIVERY, "Do you deliver to the Halligen?", "Yes.");
+		assertThat(get("/s/" + slug + "/track?lang=en").body()).contains("Do you deliver to the Halligen?")
+			.doesNotContain("Do you deliver to islands?");
+
+		this.faqs.delete(shop.shop().id(), added.id());
+		assertThat(get("/s/" + slug + "/track?lang=en").body()).doesNotContain("Do you deliver to the Halligen?");
+	}
+
+	@Test
 	void theQuestionBoxIsRateLimitedPerClient() throws Exception {
 		TestShops.TestShop shop = this.shops.create("Support limit");
 		String path = "/s/" + shop.shop().slug() + "/help/ask.json";

@@ -1,21 +1,27 @@
 package dev.doorstep.support.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shop.Shop;
+import dev.doorstep.shop.ShopId;
 import dev.doorstep.support.FaqEntry;
 import dev.doorstep.support.FaqTopic;
 import dev.doorstep.support.Faqs;
+import dev.doorstep.support.FaqsChanged;
 import dev.doorstep.tracking.PageSections;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The FAQ and the question box on the tracking page (asking about that parcel), the
@@ -30,13 +36,36 @@ class SupportSections implements PageSections {
 
 	private final ITemplateEngine templates;
 
+	// The section is on every view of the busiest page, and the FAQ behind it changes
+	// rarely: kept per page for a short while (other nodes see an edit within that time)
+	// and dropped at once on this node when the shop edits its FAQ.
+	private final Cache<Key, String> rendered = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofSeconds(30))
+		.maximumSize(20_000)
+		.build();
+
 	SupportSections(Faqs faqs, ITemplateEngine templates) {
 		this.faqs = faqs;
 		this.templates = templates;
 	}
 
+	private record Key(ShopId shop, @Nullable String token, Locale locale, Placement placement, String shopVersion) {
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(FaqsChanged changed) {
+		this.rendered.asMap().keySet().removeIf(key -> key.shop().equals(changed.shopId()));
+	}
+
 	@Override
 	public Optional<String> html(Shop shop, @Nullable Shipment shipment, Locale locale, Placement placement) {
+		// The shop's languages and slug are part of what is shown.
+		Key key = new Key(shop.id(), (shipment != null) ? shipment.publicToken() : null, locale, placement,
+				shop.slug() + "|" + shop.defaultLocale() + "|" + shop.supportedLocales());
+		return Optional.of(this.rendered.get(key, ignored -> render(shop, shipment, locale, placement)));
+	}
+
+	private String render(Shop shop, @Nullable Shipment shipment, Locale locale, Placement placement) {
 		String language = shop.supports(locale.getLanguage()) ? locale.getLanguage() : shop.defaultLocale();
 		List<FaqTopic> topics = switch (placement) {
 			case RETURNS_PORTAL -> List.of(FaqTopic.RETURNS);
@@ -54,7 +83,7 @@ class SupportSections implements PageSections {
 		context.setVariable("entries", entries);
 		context.setVariable("action", action);
 		context.setVariable("helpUrl", "/s/" + shop.slug() + "/help?lang=" + locale.getLanguage());
-		return Optional.of(this.templates.process("support/section", context));
+		return this.templates.process("support/section", context);
 	}
 
 	/** An FAQ entry with its answer as safe HTML. */
