@@ -4,7 +4,7 @@
  */
 @ApplicationModule(displayName = "Demo",
 		allowedDependencies = { "runtime", "shop", "order", "shipment", "delivery", "recommendation", "returns",
-				"returns :: label", "packaging", "feedback" })
+				"returns :: label", "packaging", "feedback", "claim", "experiment" })
 @NullMarked
 package dev.doorstep.demo;
 
