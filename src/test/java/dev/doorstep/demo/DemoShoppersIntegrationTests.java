@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.doorstep.claim.Claim;
@@ -26,7 +27,9 @@ import dev.doorstep.shipment.ShipmentId;
 import dev.doorstep.shipment.Shipments;
 import dev.doorstep.shipment.TrackingStatus;
 import dev.doorstep.shop.Shop;
+import dev.doorstep.support.ApiClient;
 import dev.doorstep.support.DoorstepIntegrationTest;
+import dev.doorstep.support.Fixtures;
 import dev.doorstep.support.TestShops;
 import dev.doorstep.tracking.internal.PageViews;
 
@@ -40,6 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DoorstepIntegrationTest
 class DemoShoppersIntegrationTests {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	DemoSeeder seeder;
@@ -133,14 +139,33 @@ class DemoShoppersIntegrationTests {
 	}
 
 	@Test
-	void shoppersOfOtherShopsDoNothing() {
-		Shop other = this.shops.create("Simulated elsewhere").shop();
+	void shoppersOfOtherShopsDoNothing() throws InterruptedException {
+		TestShops.TestShop other = this.shops.create("Simulated elsewhere");
+		ApiClient api = new ApiClient(this.port, other.apiKey());
+		String orderId = api.post("/api/v1/orders", Fixtures.order("o-" + java.util.UUID.randomUUID(), "4001"))
+			.text("/id");
+		ShipmentId id = new ShipmentId(
+				java.util.UUID.fromString(api
+					.post("/api/v1/orders/" + orderId + "/shipments",
+							Fixtures.shipment("simulated",
+									"TEST-LOST-" + java.util.UUID.randomUUID().toString().substring(0, 8)))
+					.text("/id")));
+		java.util.Optional<Simulator.Parcel> parcel = java.util.Optional.empty();
+		for (int i = 0; i < 100 && parcel.isEmpty(); i++) {
+			Thread.sleep(100);
+			parcel = this.simulator.find(other.shop().id(), id);
+		}
+		Instant now = this.clock.instant();
+		for (int i = 0; i < 2000 && !this.simulator.find(other.shop().id(), id).orElseThrow().finished(); i++) {
+			now = now.plusSeconds(30);
+			this.simulator.advance(now);
+		}
 
-		assertThat(this.shoppers.isDemo(other.id())).isFalse();
-		this.shoppers.afterSteps(other.id(), List.of(new Shoppers.Step(new ShipmentId(java.util.UUID.randomUUID()),
-				Scenario.LOST, 6, TrackingStatus.EXCEPTION, "EXCEPTION_LOST")), this.clock.instant());
-
-		assertThat(this.claims.list(other.id(), null, null)).isEmpty();
+		// Lost, so a claim could be filed; but only the demo shop's shoppers file one.
+		assertThat(parcel.orElseThrow().scenario()).isEqualTo(Scenario.LOST);
+		assertThat(this.shipments.get(other.shop().id(), id).subStatus()).isEqualTo("EXCEPTION_LOST");
+		assertThat(this.shoppers.isDemo(other.shop().id())).isFalse();
+		assertThat(this.claims.list(other.shop().id(), null, null)).isEmpty();
 	}
 
 	@Test
