@@ -164,6 +164,16 @@ class Simulator {
 	 * {@code doorstep.demo.batch-size}. Returns how many steps were taken.
 	 */
 	int advance(Instant now) {
+		return advance(now, this.properties.enabled());
+	}
+
+	/**
+	 * Advances every due parcel; with {@code shoppersAct}, the demo shop's shoppers then
+	 * react to their parcels' steps ({@link Shoppers}). The heartbeat lets them act only
+	 * while the demo is on: with {@code DOORSTEP_DEMO=false} the demo shop's parcels
+	 * still move, but nobody places orders or files claims in it any more.
+	 */
+	int advance(Instant now, boolean shoppersAct) {
 		int total = 0;
 		for (ShopId shop : shopsWithDueParcels(now)) {
 			int taken;
@@ -173,7 +183,9 @@ class Simulator {
 				taken = batch == null ? 0 : batch;
 				total += taken;
 				// After the commit: the demo's shoppers open pages that show these steps.
-				this.shoppers.afterSteps(shop, steps, now);
+				if (shoppersAct) {
+					this.shoppers.afterSteps(shop, steps, now);
+				}
 			}
 			while (taken >= this.properties.batchSize());
 		}

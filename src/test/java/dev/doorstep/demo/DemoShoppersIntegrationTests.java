@@ -75,6 +75,9 @@ class DemoShoppersIntegrationTests {
 	Shipments shipments;
 
 	@Autowired
+	dev.doorstep.order.Orders orders;
+
+	@Autowired
 	TestShops shops;
 
 	@Autowired
@@ -84,7 +87,8 @@ class DemoShoppersIntegrationTests {
 	static void runTraffic(Simulator simulator, Clock clock, PageViews pageViews, JdbcClient jdbc, Shop shop) {
 		Instant now = clock.instant();
 		for (int i = 1; i <= 12; i++) {
-			simulator.advance(now.plus(Duration.ofSeconds(30L * i)));
+			// As the heartbeat does with the demo on (the test profile turns it off).
+			simulator.advance(now.plus(Duration.ofSeconds(30L * i)), true);
 		}
 		pageViews.flush();
 		awaitListeners(jdbc, shop);
@@ -158,7 +162,7 @@ class DemoShoppersIntegrationTests {
 		Instant now = this.clock.instant();
 		for (int i = 0; i < 2000 && !this.simulator.find(other.shop().id(), id).orElseThrow().finished(); i++) {
 			now = now.plusSeconds(30);
-			this.simulator.advance(now);
+			this.simulator.advance(now, true);
 		}
 
 		// Lost, so a claim could be filed; but only the demo shop's shoppers file one.
@@ -166,6 +170,30 @@ class DemoShoppersIntegrationTests {
 		assertThat(this.shipments.get(other.shop().id(), id).subStatus()).isEqualTo("EXCEPTION_LOST");
 		assertThat(this.shoppers.isDemo(other.shop().id())).isFalse();
 		assertThat(this.claims.list(other.shop().id(), null, null)).isEmpty();
+	}
+
+	@Test
+	void withTheDemoOffTheHeartbeatMovesParcelsButShoppersStandStill() {
+		// The test profile runs with doorstep.demo.enabled=false.
+		Shop shop = DemoShopFixture.seed(this.seeder, this.clock.instant()).shop();
+		Instant now = this.clock.instant();
+		dev.doorstep.order.Order order = this.orders
+			.place(shop.id(), new DemoData(5).order("demo-off-" + java.util.UUID.randomUUID(), "DO-OFF-1", now).draft())
+			.order();
+		dev.doorstep.shipment.Shipment parcel = this.shipments
+			.create(shop.id(), order.id(),
+					new dev.doorstep.shipment.NewShipment(new dev.doorstep.shipment.CarrierCode("dhl"),
+							"00340434" + Math.abs(now.toEpochMilli() % 1_000_000_000_000L), "Standard", List.of(), now,
+							null, null))
+			.shipment();
+		this.simulator.register(parcel, Scenario.LOST, now);
+		for (int i = 0; i < 2000 && !this.simulator.find(shop.id(), parcel.id()).orElseThrow().finished(); i++) {
+			now = now.plusSeconds(30);
+			this.simulator.advance(now);
+		}
+
+		assertThat(this.shipments.get(shop.id(), parcel.id()).subStatus()).isEqualTo("EXCEPTION_LOST");
+		assertThat(this.claims.forShipment(shop.id(), parcel.id())).isEmpty();
 	}
 
 	@Test
