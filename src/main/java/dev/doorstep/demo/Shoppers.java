@@ -80,6 +80,15 @@ class Shoppers {
 	/** How long the merchant leaves a new claim before deciding it. */
 	static final Duration DECISION_DELAY = Duration.ofMinutes(2);
 
+	/**
+	 * Share (%) of steps after which a shopper who opens a page with recommendations
+	 * clicks one.
+	 */
+	static final int CLICK_PERCENT = 20;
+
+	/** Share (%) of the parcels' clickers who order the clicked product. */
+	static final int ORDER_PERCENT = 50;
+
 	/** Signed recommendation links as the tracking page writes them. */
 	private static final Pattern GO_LINK = Pattern.compile("/go/([A-Za-z0-9_-]+)\\.([A-Za-z0-9_-]+)");
 
@@ -179,12 +188,6 @@ class Shoppers {
 		}
 		fileClaim(shop, step, shipment);
 	}
-
-	/** Share (%) of page views with recommendations that lead to a click. */
-	static final int CLICK_PERCENT = 20;
-
-	/** Share (%) of clicks that end in an order of the clicked product. */
-	static final int ORDER_PERCENT = 50;
 
 	/**
 	 * How often the shopper opens the page after a step: rarely while all goes well, when
