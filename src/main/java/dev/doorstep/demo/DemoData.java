@@ -106,8 +106,9 @@ final class DemoData {
 		List<dev.doorstep.recommendation.Product> catalogue = new java.util.ArrayList<>();
 		for (Product product : PRODUCTS) {
 			catalogue.add(new dev.doorstep.recommendation.Product(product.sku(), product.name(), product.category(),
-					product.priceEur(), "EUR", null, null, true, null, null, product.size().lengthMm(),
-					product.size().widthMm(), product.size().heightMm(), product.size().weightG()));
+					product.priceEur(), "EUR", null, productUrl(product.sku()), true, null, null,
+					product.size().lengthMm(), product.size().widthMm(), product.size().heightMm(),
+					product.size().weightG()));
 			for (String variant : product.variants()) {
 				// Larger sizes cost a little more, so the demo shows price differences.
 				BigDecimal price = product.priceEur()
@@ -115,12 +116,32 @@ final class DemoData {
 					.setScale(2, java.math.RoundingMode.HALF_UP);
 				catalogue.add(new dev.doorstep.recommendation.Product(
 						product.sku() + "-" + variant.replaceAll("[^A-Za-z0-9]+", ""), product.name(),
-						product.category(), price, "EUR", null, null, true, product.sku(), variant,
+						product.category(), price, "EUR", null, productUrl(product.sku()), true, product.sku(), variant,
 						product.size().lengthMm(), product.size().widthMm(), product.size().heightMm(),
 						product.size().weightG()));
 			}
 		}
 		return catalogue;
+	}
+
+	/**
+	 * The product's page in the (fictional) shop: recommended products need one, since a
+	 * click on a signed {@code /go/} link redirects there.
+	 */
+	static String productUrl(String sku) {
+		return "https://demo-outfitters.example/products/" + sku.toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * A catalogue price (EUR) in the currency of a demo order, as its lines are priced.
+	 */
+	static BigDecimal inCurrency(BigDecimal eur, String currency) {
+		BigDecimal rate = COUNTRIES.stream()
+			.filter(country -> country.currency().equals(currency))
+			.map(Country::rate)
+			.findFirst()
+			.orElse(BigDecimal.ONE);
+		return eur.multiply(rate).setScale(2, RoundingMode.HALF_UP);
 	}
 
 	/**

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the demo and the simulated carrier.
  *
  * @param enabled seed the demo shop on a first start with an empty database, keep it
- * alive and print the banner ({@code DOORSTEP_DEMO}); default true
+ * alive, let its simulated shoppers act and print the banner ({@code DOORSTEP_DEMO});
+ * default true
  * @param timeScale simulated minutes that pass per real second; default 3.5, so a home
  * delivery (about 24 simulated hours) takes about 7 real minutes
  * @param consoleBaseUrl base URL the banner prints; blank (default) means

@@ -15,7 +15,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.doorstep.claim.ClaimMode;
+import dev.doorstep.claim.ClaimSettings;
+import dev.doorstep.claim.Claims;
+import dev.doorstep.claim.ResolutionPolicy;
 import dev.doorstep.delivery.DeliveryPromises;
+import dev.doorstep.experiment.Arm;
+import dev.doorstep.experiment.Experiment;
+import dev.doorstep.experiment.Experiments;
+import dev.doorstep.experiment.NewExperiment;
+import dev.doorstep.experiment.Target;
 import dev.doorstep.packaging.Packaging;
 import dev.doorstep.recommendation.Products;
 import dev.doorstep.returns.NewReturn;
@@ -78,9 +87,18 @@ class DemoSeeder {
 
 	private final Packaging packaging;
 
+	private final Claims claims;
+
+	private final Experiments experiments;
+
+	private final Shoppers shoppers;
+
 	DemoSeeder(Shops shops, Orders orders, Shipments shipments, ConsoleUsers users, Simulator simulator,
 			DemoProperties properties, TransactionTemplate transactions, DeliveryPromises deliveries, Products products,
-			Returns returns, Packaging packaging) {
+			Returns returns, Packaging packaging, Claims claims, Experiments experiments, Shoppers shoppers) {
+		this.claims = claims;
+		this.experiments = experiments;
+		this.shoppers = shoppers;
 		this.products = products;
 		this.packaging = packaging;
 		this.returns = returns;
@@ -93,6 +111,21 @@ class DemoSeeder {
 		this.properties = properties;
 		this.transactions = transactions;
 	}
+
+	/**
+	 * A delivery guarantee for every order, the shopper choosing refund or reship, and
+	 * claims up to 30 (order currency) approved at once, so the demo's claims reach every
+	 * outcome.
+	 */
+	static final ClaimSettings CLAIM_SETTINGS = new ClaimSettings(ClaimMode.GUARANTEE, 7, 14,
+			ResolutionPolicy.SHOPPER_CHOICE, new java.math.BigDecimal("30.00"));
+
+	/**
+	 * The demo's running experiment: does "You may also like" on the tracking page pay
+	 * off? A fifth of the shoppers see no block (the holdout).
+	 */
+	static final NewExperiment EXPERIMENT = new NewExperiment("Cross-sell on the tracking page",
+			new Target.PageModule("recommendations"), List.of(Arm.page("with", 1, true)), 0.2);
 
 	/**
 	 * The demo seeds only a brand-new installation: with the demo enabled and no shop at
@@ -134,6 +167,10 @@ class DemoSeeder {
 			this.products.upsert(shop.id(), DemoData.catalogue());
 			this.packaging.replaceBoxes(shop.id(), DemoData.boxes());
 			this.returns.savePolicy(shop.id(), returnPolicy());
+			this.claims.saveSettings(shop.id(), CLAIM_SETTINGS);
+			// Before the first parcel: every shopper who opens a page meets it.
+			Experiment experiment = this.experiments.create(shop.id(), EXPERIMENT);
+			this.experiments.start(shop.id(), experiment.id());
 			seedHistory(shop, now);
 			int count = this.properties.orders();
 			List<Order> placed = new java.util.ArrayList<>();
@@ -149,6 +186,8 @@ class DemoSeeder {
 		});
 		if (seeded != null && seeded.password() != null) {
 			log.info("Seeded the demo shop '{}' with {} orders", SLUG, this.properties.orders());
+			// After the commit, so the shoppers' page visits find the parcels.
+			this.shoppers.catchUp(seeded.shop().id(), this.simulator.all(seeded.shop().id()), now);
 		}
 		return seeded;
 	}

@@ -24,7 +24,17 @@ enum Scenario {
 	/** Nobody home, taken to a parcel shop and collected there. */
 	PICKUP,
 	/** Address unknown, sent back to the shop. */
-	EXCEPTION;
+	EXCEPTION,
+	/**
+	 * Never seen again after the sorting hub: the carrier declares it lost, and the
+	 * demo's shopper files a claim.
+	 */
+	LOST,
+	/**
+	 * Delivered with the box crushed: the demo's shopper files a damage claim with a
+	 * photo.
+	 */
+	DAMAGED;
 
 	/** Where a step happens. */
 	enum Place {
@@ -66,6 +76,12 @@ enum Scenario {
 			steps.add(step(240, TrackingStatus.IN_TRANSIT, "IN_TRANSIT_CUSTOMS_CLEARED", Place.DESTINATION,
 					"Import customs clearance complete", "Die Einfuhrverzollung ist abgeschlossen"));
 		}
+		if (this == LOST) {
+			steps.add(step(1440, TrackingStatus.EXCEPTION, "EXCEPTION_LOST", Place.HUB,
+					"The parcel could not be found and is considered lost",
+					"Die Sendung ist nicht auffindbar und gilt als verloren"));
+			return steps;
+		}
 		steps.add(step(480, TrackingStatus.IN_TRANSIT, "IN_TRANSIT_ARRIVED_AT_HUB", Place.DESTINATION,
 				"Arrived at the delivery depot", "Die Sendung ist im Zustellstützpunkt eingetroffen"));
 		if (this == EXCEPTION) {
@@ -82,6 +98,9 @@ enum Scenario {
 		switch (this) {
 			case HOME -> steps.add(step(180, TrackingStatus.DELIVERED, "DELIVERED_RECIPIENT", Place.DESTINATION,
 					"Delivered to the recipient", "Die Sendung wurde dem Empfänger zugestellt"));
+			case DAMAGED -> steps.add(step(180, TrackingStatus.DELIVERED, "DELIVERED_RECIPIENT", Place.DESTINATION,
+					"Delivered to the recipient; the driver noted a damaged box",
+					"Die Sendung wurde zugestellt; der Fahrer hat einen beschädigten Karton vermerkt"));
 			case NEIGHBOUR -> steps.add(step(180, TrackingStatus.DELIVERED, "DELIVERED_NEIGHBOR", Place.DESTINATION,
 					"Delivered to a neighbour", "Die Sendung wurde an einen Nachbarn zugestellt"));
 			case FAILED_ATTEMPT -> {
@@ -129,11 +148,21 @@ enum Scenario {
 		return pick(trackingNumber.hashCode());
 	}
 
-	/** Mostly uneventful deliveries, like real traffic. */
+	/**
+	 * Mostly uneventful deliveries, like real traffic; one in twenty lost and one in
+	 * twenty damaged, far more than real carriers, so the demo's claims have something to
+	 * show.
+	 */
 	static Scenario pick(int seed) {
 		int bucket = Math.floorMod(seed, 20);
-		if (bucket < 10) {
+		if (bucket < 8) {
 			return HOME;
+		}
+		if (bucket < 9) {
+			return LOST;
+		}
+		if (bucket < 10) {
+			return DAMAGED;
 		}
 		if (bucket < 13) {
 			return NEIGHBOUR;

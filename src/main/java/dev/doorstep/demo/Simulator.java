@@ -81,8 +81,11 @@ class Simulator {
 
 	private final Reviews reviews;
 
+	private final Shoppers shoppers;
+
 	Simulator(JdbcClient jdbc, Shipments shipments, Orders orders, DemoProperties properties,
-			TransactionTemplate transactions, Clock clock, Reviews reviews) {
+			TransactionTemplate transactions, Clock clock, Reviews reviews, Shoppers shoppers) {
+		this.shoppers = shoppers;
 		this.reviews = reviews;
 		this.jdbc = jdbc;
 		this.shipments = shipments;
@@ -161,13 +164,28 @@ class Simulator {
 	 * {@code doorstep.demo.batch-size}. Returns how many steps were taken.
 	 */
 	int advance(Instant now) {
+		return advance(now, this.properties.enabled());
+	}
+
+	/**
+	 * Advances every due parcel; with {@code shoppersAct}, the demo shop's shoppers then
+	 * react to their parcels' steps ({@link Shoppers}). The heartbeat lets them act only
+	 * while the demo is on: with {@code DOORSTEP_DEMO=false} the demo shop's parcels
+	 * still move, but nobody places orders or files claims in it any more.
+	 */
+	int advance(Instant now, boolean shoppersAct) {
 		int total = 0;
 		for (ShopId shop : shopsWithDueParcels(now)) {
 			int taken;
 			do {
-				Integer batch = this.transactions.execute(status -> advanceBatch(shop, now));
+				List<Shoppers.Step> steps = new java.util.ArrayList<>();
+				Integer batch = this.transactions.execute(status -> advanceBatch(shop, now, steps));
 				taken = batch == null ? 0 : batch;
 				total += taken;
+				// After the commit: the demo's shoppers open pages that show these steps.
+				if (shoppersAct) {
+					this.shoppers.afterSteps(shop, steps, now);
+				}
 			}
 			while (taken >= this.properties.batchSize());
 		}
@@ -184,7 +202,7 @@ class Simulator {
 			.list();
 	}
 
-	private int advanceBatch(ShopId shop, Instant now) {
+	private int advanceBatch(ShopId shop, Instant now, List<Shoppers.Step> taken) {
 		// SKIP LOCKED: a second node (or an overlapping run) takes other parcels, never
 		// the same step twice.
 		List<Parcel> due = this.jdbc.sql("""
@@ -200,17 +218,21 @@ class Simulator {
 					rs.getBoolean("customs"), rs.getInt("step"), rs.getTimestamp("next_step_at").toInstant()))
 			.list();
 		for (Parcel parcel : due) {
-			takeStep(parcel, now);
+			takeStep(parcel, now).ifPresent(taken::add);
 		}
 		return due.size();
 	}
 
-	private void takeStep(Parcel parcel, Instant now) {
+	private Optional<Shoppers.Step> takeStep(Parcel parcel, Instant now) {
 		List<Scenario.Step> steps = parcel.scenario().steps(parcel.customs());
 		Optional<Shipment> shipment = this.shipments.find(parcel.shopId(), parcel.shipmentId());
+		Optional<Shoppers.Step> taken = Optional.empty();
 		if (shipment.isPresent() && parcel.step() < steps.size()) {
 			Order order = this.orders.get(parcel.shopId(), shipment.get().orderId());
 			record(parcel.shopId(), parcel.shipmentId(), order, steps, parcel.step(), now);
+			Scenario.Step step = steps.get(parcel.step());
+			taken = Optional.of(new Shoppers.Step(parcel.shipmentId(), parcel.scenario(), parcel.step(), step.status(),
+					step.subStatus()));
 		}
 		int next = parcel.step() + 1;
 		Instant nextAt = (shipment.isPresent() && next < steps.size())
@@ -227,6 +249,7 @@ class Simulator {
 		if (nextAt == null) {
 			log.debug("Simulated parcel {} finished its {} scenario", parcel.shipmentId(), parcel.scenario());
 		}
+		return taken;
 	}
 
 	/**
@@ -273,11 +296,18 @@ class Simulator {
 		return this.jdbc.sql("""
 				SELECT shop_id, shipment_id, scenario, customs, step, next_step_at FROM demo_parcel
 				WHERE shop_id = :shop AND shipment_id = :shipment
-				""").param("shop", shop.value()).param("shipment", shipment.value()).query((rs, row) -> {
-			Timestamp next = rs.getTimestamp("next_step_at");
-			return new Parcel(shop, shipment, Scenario.valueOf(rs.getString("scenario")), rs.getBoolean("customs"),
-					rs.getInt("step"), next == null ? null : next.toInstant());
-		}).optional();
+				""")
+			.param("shop", shop.value())
+			.param("shipment", shipment.value())
+			.query((rs, row) -> parcel(shop, rs))
+			.optional();
+	}
+
+	private static Parcel parcel(ShopId shop, java.sql.ResultSet rs) throws java.sql.SQLException {
+		Timestamp next = rs.getTimestamp("next_step_at");
+		return new Parcel(shop, new ShipmentId(rs.getObject("shipment_id", UUID.class)),
+				Scenario.valueOf(rs.getString("scenario")), rs.getBoolean("customs"), rs.getInt("step"),
+				(next != null) ? next.toInstant() : null);
 	}
 
 	List<ShipmentId> parcels(ShopId shop) {
@@ -285,6 +315,14 @@ class Simulator {
 			.param("shop", shop.value())
 			.query((rs, row) -> new ShipmentId(rs.getObject("shipment_id", UUID.class)))
 			.list();
+	}
+
+	/** The shop's simulated parcels with where they stand, oldest first. */
+	List<Parcel> all(ShopId shop) {
+		return this.jdbc.sql("""
+				SELECT shop_id, shipment_id, scenario, customs, step, next_step_at FROM demo_parcel
+				WHERE shop_id = :shop ORDER BY created_at
+				""").param("shop", shop.value()).query((rs, row) -> parcel(shop, rs)).list();
 	}
 
 	int activeParcels(ShopId shop) {

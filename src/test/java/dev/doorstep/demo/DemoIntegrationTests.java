@@ -128,7 +128,7 @@ class DemoIntegrationTests {
 
 	@Test
 	void seedsTheDemoShopWithOrdersAndParcelsAcrossCarriersOnce() {
-		DemoSeeder.Seeded first = this.seeder.seed(this.clock.instant());
+		DemoSeeder.Seeded first = DemoShopFixture.seed(this.seeder, this.clock.instant());
 		Shop shop = first.shop();
 		List<ShipmentId> parcels = this.simulator.parcels(shop.id());
 
@@ -155,7 +155,13 @@ class DemoIntegrationTests {
 
 		assertThat(second.password()).isNull();
 		assertThat(second.shop().id()).isEqualTo(shop.id());
-		assertThat(this.simulator.parcels(shop.id())).hasSize(parcels.size());
+		// Seeding again adds nothing; new parcels can only be the shoppers' reorders.
+		List<ShipmentId> now = this.simulator.parcels(shop.id());
+		assertThat(now).containsAll(parcels);
+		assertThat(now.stream()
+			.filter(id -> !parcels.contains(id))
+			.map(id -> this.orders.get(shop.id(), this.shipments.get(shop.id(), id).orderId()).orderNumber()))
+			.allSatisfy(number -> assertThat(number).startsWith("DO-R"));
 		assertInsightsShowNumbers(shop);
 
 		// The demo's history: windows come from the shop's own deliveries from the start.
@@ -210,6 +216,10 @@ class DemoIntegrationTests {
 		List<TrackingEvent> exception = assertEnd(Scenario.EXCEPTION, "DE", TrackingStatus.EXCEPTION,
 				"EXCEPTION_RETURNED_TO_SENDER");
 		assertThat(exception).extracting(TrackingEvent::subStatus).contains("EXCEPTION_ADDRESS_UNKNOWN");
+		assertEnd(Scenario.LOST, "DE", TrackingStatus.EXCEPTION, "EXCEPTION_LOST");
+		List<TrackingEvent> damaged = assertEnd(Scenario.DAMAGED, "NL", TrackingStatus.DELIVERED,
+				"DELIVERED_RECIPIENT");
+		assertThat(damaged).extracting(TrackingEvent::description).anyMatch(d -> d.contains("damaged box"));
 		List<TrackingEvent> abroad = assertEnd(Scenario.HOME, "GB", TrackingStatus.DELIVERED, "DELIVERED_RECIPIENT");
 		assertThat(abroad).extracting(TrackingEvent::subStatus)
 			.contains("IN_TRANSIT_CUSTOMS_STARTED", "IN_TRANSIT_CUSTOMS_CLEARED");
