@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param currency the shop's main currency (its most frequent order currency): money
  * figures count only amounts in it
+ * @param support support deflection per intent and channel, sorted by both
  */
 public record Kpis(InsightsFilter filter, String currency, Repurchase repurchase, Satisfaction satisfaction,
 		ReturnFigures returns, Delivery delivery, List<Funnel> messages, TrackingVisits tracking,

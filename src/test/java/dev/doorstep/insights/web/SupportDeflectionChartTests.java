@@ -1,5 +1,6 @@
 package dev.doorstep.insights.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import dev.doorstep.support.HandedOver;
 import dev.doorstep.support.Intent;
 import dev.doorstep.support.QuestionAnswered;
 import dev.doorstep.support.TestShops;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +58,14 @@ class SupportDeflectionChartTests {
 				new HandedOver(shop, UUID.randomUUID(), Intent.HUMAN, Channel.WEB, "=1+1", yesterday));
 
 		InsightsFilter filter = InsightsFilter.lastDays(this.insights.today(shop), 7);
+		// The listener's methods are asynchronous even when replayed: wait for all six.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.insights.kpis(shop, filter)
+				.support()
+				.stream()
+				.mapToLong(d -> d.answered() + d.confirmed())
+				.sum() == 7);
 		Chart chart = Charts.of(this.insights.kpis(shop, filter), this.messages, Locale.ENGLISH)
 			.stream()
 			.filter(c -> c.id().equals("support-deflection"))
