@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  * Which figures a KPI report covers: days {@code from} to {@code to} (both included) in
  * the shop's time zone, and optionally one carrier, one destination country and one
  * message channel. The carrier filter applies to parcel figures (on-time rate, lanes,
- * windows, delay alerts, tracking visits, claims), the channel filter to the message
- * funnel; the country filter (the order's shipping country) applies to all.
+ * windows, delay alerts, tracking visits, claims); a message channel ({@code EMAIL}, …)
+ * filters the message funnel and a support channel ({@code WEB}, {@code API},
+ * {@code PHONE}) support deflection; the country filter (the order's shipping country)
+ * applies to all but support deflection, whose events carry no order.
  */
 public record InsightsFilter(LocalDate from, LocalDate to, @Nullable String carrier, @Nullable String country,
 		@Nullable String channel) {

@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param currency the shop's main currency (its most frequent order currency): money
  * figures count only amounts in it
+ * @param support support deflection per intent and channel, sorted by both
  */
 public record Kpis(InsightsFilter filter, String currency, Repurchase repurchase, Satisfaction satisfaction,
 		ReturnFigures returns, Delivery delivery, List<Funnel> messages, TrackingVisits tracking,
-		List<ClaimFigures> claims, CrossSell crossSell) {
+		List<ClaimFigures> claims, CrossSell crossSell, List<Deflection> support) {
 
 	/** Buckets of the transit-time distribution, in calendar days. */
 	public static final List<String> TRANSIT_BUCKETS = List.of("0–1", "2", "3", "4", "5", "6+");
@@ -144,6 +145,34 @@ public record Kpis(InsightsFilter filter, String currency, Repurchase repurchase
 	}
 
 	public record SurfaceFigures(String surface, long clicks, long attributedOrders, BigDecimal revenue) {
+	}
+
+	/**
+	 * Questions the support assistant answered in the range with one intent on one
+	 * channel, and how many of them a person had to take over. A confirmed hand-over does
+	 * not name its conversation, so the two sources are matched by count within the
+	 * group, never added: see {@code docs/guides/insights.md}.
+	 *
+	 * @param intent the support intent ({@code WHERE_IS_IT}, {@code RETURN}, …)
+	 * @param channel where the question came from: {@code WEB}, {@code API} or
+	 * {@code PHONE}
+	 * @param answered distinct conversations answered in the range
+	 * @param flagged of those, answers that handed over (asked for a person, or the
+	 * assistant could not answer)
+	 * @param confirmed shoppers who confirmed "contact the shop" in the range, with this
+	 * intent and channel
+	 * @param handedOver the larger of flagged and confirmed, at most answered
+	 * @param deflection answered without hand-over (answered − handedOver) of answered
+	 */
+	public record Deflection(String intent, String channel, long answered, long flagged, long confirmed,
+			long handedOver, Rate deflection) {
+
+		public static Deflection of(String intent, String channel, long answered, long flagged, long confirmed) {
+			long handedOver = Math.min(answered, Math.max(flagged, confirmed));
+			return new Deflection(intent, channel, answered, flagged, confirmed, handedOver,
+					Rate.of(answered - handedOver, answered));
+		}
+
 	}
 
 }

@@ -39,6 +39,8 @@ import dev.doorstep.shipment.ShipmentDelivered;
 import dev.doorstep.shipment.ShipmentId;
 import dev.doorstep.shipment.Shipments;
 import dev.doorstep.shop.ShopId;
+import dev.doorstep.support.HandedOver;
+import dev.doorstep.support.QuestionAnswered;
 import dev.doorstep.tracking.TrackingPagesViewed;
 import org.jspecify.annotations.Nullable;
 
@@ -262,6 +264,18 @@ class InsightsListener {
 	void on(RevenueAttributed attributed) {
 		this.models.attributedRevenue(attributed.shopId(), attributed.orderId().value(), attributed.sku(),
 				attributed.surface().name(), attributed.clickedAt(), attributed.revenue(), attributed.currency());
+	}
+
+	@ApplicationModuleListener
+	void on(QuestionAnswered answered) {
+		this.models.supportAnswer(answered.shopId(), answered.conversation(), answered.intent().name(),
+				answered.channel().name(), answered.handedOver(), answered.at());
+	}
+
+	@ApplicationModuleListener
+	void on(HandedOver handedOver) {
+		this.models.supportHandover(handedOver.shopId(), handedOver.handoverId(), handedOver.intent().name(),
+				handedOver.channel().name(), handedOver.at());
 	}
 
 	private static @Nullable String country(Order order) {

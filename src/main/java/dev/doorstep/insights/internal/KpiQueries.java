@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,10 +64,29 @@ public class KpiQueries {
 			return (this.filter.carrier() != null) ? " AND " + alias + ".carrier = :carrier" : "";
 		}
 
+		/**
+		 * {@code AND alias.channel = :channel} when the report is for one message
+		 * channel; a support channel leaves the message funnel unfiltered.
+		 */
 		String channel(String alias) {
-			return (this.filter.channel() != null) ? " AND " + alias + ".channel = :channel" : "";
+			return (this.filter.channel() != null && !isSupportChannel(this.filter.channel()))
+					? " AND " + alias + ".channel = :channel" : "";
 		}
 
+		/**
+		 * {@code AND alias.channel = :channel} when the report is for one support channel
+		 * (WEB, API, PHONE); a message channel leaves the support figures unfiltered.
+		 */
+		String supportChannel(String alias) {
+			return (this.filter.channel() != null && isSupportChannel(this.filter.channel()))
+					? " AND " + alias + ".channel = :channel" : "";
+		}
+
+	}
+
+	/** Whether a channel filter names where a support question came from. */
+	static boolean isSupportChannel(String channel) {
+		return Arrays.stream(dev.doorstep.support.Channel.values()).anyMatch(c -> c.name().equals(channel));
 	}
 
 	private final JdbcClient jdbc;
@@ -104,7 +124,7 @@ public class KpiQueries {
 				filter.to().plusDays(1).atStartOfDay(zone).toInstant(), now, zone, currency);
 		return new Kpis(filter, currency, repurchase(scope), satisfaction(scope), returns(scope),
 				new Kpis.Delivery(onTime(scope), lanes(scope), windows(scope), delays(scope)), funnels(scope),
-				tracking(scope), claims(scope), crossSell(scope));
+				tracking(scope), claims(scope), crossSell(scope), support(scope));
 	}
 
 	private JdbcClient.StatementSpec sql(Scope scope, String sql) {
@@ -447,6 +467,33 @@ public class KpiQueries {
 			revenue = revenue.add((BigDecimal) f[2]);
 		}
 		return new Kpis.CrossSell(rows, clicks, orders, revenue);
+	}
+
+	/**
+	 * Answers and confirmed hand-overs in the range per intent and channel. The support
+	 * tables carry no order, so the country and carrier filters do not apply.
+	 */
+	private List<Kpis.Deflection> support(Scope scope) {
+		return sql(scope, """
+				WITH answers AS (
+				  SELECT a.intent, a.channel, count(*) AS answered, count(*) FILTER (WHERE a.handed_over) AS flagged
+				  FROM insights_support_answer a
+				  WHERE a.shop_id = :shop AND a.answered_at >= :from AND a.answered_at < :to %s
+				  GROUP BY a.intent, a.channel
+				), handovers AS (
+				  SELECT h.intent, h.channel, count(*) AS confirmed FROM insights_support_handover h
+				  WHERE h.shop_id = :shop AND h.handed_over_at >= :from AND h.handed_over_at < :to %s
+				  GROUP BY h.intent, h.channel
+				)
+				SELECT coalesce(a.intent, h.intent) AS intent, coalesce(a.channel, h.channel) AS channel,
+				  coalesce(a.answered, 0) AS answered, coalesce(a.flagged, 0) AS flagged,
+				  coalesce(h.confirmed, 0) AS confirmed
+				FROM answers a FULL JOIN handovers h ON h.intent = a.intent AND h.channel = a.channel
+				ORDER BY 1, 2
+				""".formatted(scope.supportChannel("a"), scope.supportChannel("h")))
+			.query((rs, n) -> Kpis.Deflection.of(rs.getString("intent"), rs.getString("channel"),
+					rs.getLong("answered"), rs.getLong("flagged"), rs.getLong("confirmed")))
+			.list();
 	}
 
 	private static List<Kpis.Keyed> keyed(Map<String, long[]> units) {

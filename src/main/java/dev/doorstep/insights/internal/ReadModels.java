@@ -326,6 +326,38 @@ class ReadModels {
 			.update();
 	}
 
+	/**
+	 * One stored answer; the first delivery of the event wins, a repeat changes nothing.
+	 */
+	void supportAnswer(ShopId shop, UUID conversation, String intent, String channel, boolean handedOver, Instant at) {
+		this.jdbc.sql("""
+				INSERT INTO insights_support_answer (shop_id, conversation_id, intent, channel, handed_over,
+				  answered_at)
+				VALUES (:shop, :conversation, :intent, :channel, :handedOver, :at) ON CONFLICT DO NOTHING
+				""")
+			.param("shop", shop.value())
+			.param("conversation", conversation)
+			.param("intent", intent)
+			.param("channel", channel)
+			.param("handedOver", handedOver)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	/** One confirmed hand-over; a repeat changes nothing. */
+	void supportHandover(ShopId shop, UUID handover, String intent, String channel, Instant at) {
+		this.jdbc.sql("""
+				INSERT INTO insights_support_handover (shop_id, handover_id, intent, channel, handed_over_at)
+				VALUES (:shop, :handover, :intent, :channel, :at) ON CONFLICT DO NOTHING
+				""")
+			.param("shop", shop.value())
+			.param("handover", handover)
+			.param("intent", intent)
+			.param("channel", channel)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
 	private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
 		return (instant != null) ? Timestamp.from(instant) : null;
 	}

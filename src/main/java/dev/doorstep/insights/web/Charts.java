@@ -115,7 +115,19 @@ final class Charts {
 		charts.add(new Chart("cross-sell-revenue", t("chart.crossSellRevenue"), "bar", "money", false,
 				t("label.surface"), surfaceLabels,
 				List.of(new Chart.Series(k.currency(), surfaces.stream().map(f -> (Number) f.revenue()).toList()))));
+		charts.add(deflection(k.support()));
 		return charts;
+	}
+
+	private Chart deflection(List<Kpis.Deflection> rows) {
+		return new Chart("support-deflection", t("chart.supportDeflection"), "bar", "percent", false,
+				t("label.intentChannel"),
+				rows.stream().map(d -> t("intent." + d.intent()) + " · " + t("channel." + d.channel())).toList(),
+				List.of(new Chart.Series(t("series.deflectionRate"),
+						rows.stream().map(d -> (Number) percent(d.deflection())).toList()),
+						series(t("series.answered"), rows, Kpis.Deflection::answered),
+						series(t("series.handedOver"), rows, Kpis.Deflection::handedOver),
+						series(t("series.confirmedHandovers"), rows, Kpis.Deflection::confirmed)));
 	}
 
 	private Chart keyed(String id, String title, String header, List<Kpis.Keyed> rows) {

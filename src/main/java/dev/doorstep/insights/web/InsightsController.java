@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.doorstep.console.web.ConsoleController;
 import dev.doorstep.insights.Insights;
@@ -73,7 +74,13 @@ class InsightsController {
 		model.addAttribute("numbers", new Tiles(shopLocale, kpis.currency(), this.messages, locale));
 		model.addAttribute("shopLocale", shopLocale.toLanguageTag());
 		model.addAttribute("choices", this.insights.choices(console.shopId()));
-		model.addAttribute("channels", Arrays.stream(Channel.values()).map(Channel::name).toList());
+		// One channel filter: message channels narrow the funnel, the support channels
+		// (WEB, API, PHONE) narrow support deflection; the names do not overlap.
+		model.addAttribute("channels",
+				Stream
+					.concat(Arrays.stream(Channel.values()).map(Channel::name),
+							Arrays.stream(dev.doorstep.support.Channel.values()).map(c -> c.name()))
+					.toList());
 		String query = query(filter);
 		model.addAttribute("csvLinks", charts.stream()
 			.collect(Collectors.toMap(Chart::id, chart -> "/console/insights/" + chart.id() + ".csv?" + query)));

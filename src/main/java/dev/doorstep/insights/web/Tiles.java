@@ -128,6 +128,10 @@ public final class Tiles {
 				count(k.claims().stream().mapToLong(c -> c.approved() + c.resolved()).sum()))));
 		tiles.add(new Tile("cross-sell", t("tile.crossSell"), money(k.crossSell().revenue()),
 				t("tile.clicks", count(k.crossSell().clicks()))));
+		long answered = k.support().stream().mapToLong(Kpis.Deflection::answered).sum();
+		long handedOver = k.support().stream().mapToLong(Kpis.Deflection::handedOver).sum();
+		Kpis.Rate deflection = Kpis.Rate.of(answered - handedOver, answered);
+		tiles.add(new Tile("support-deflection", t("tile.supportDeflection"), rate(deflection), of(deflection)));
 		return tiles;
 	}
 
