@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springdoc.webmvc.api.OpenApiWebMvcResource;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,8 +20,12 @@ import org.springframework.web.bind.annotation.GetMapping;
  * document under the name tools expect ({@code /api/openapi.json}; springdoc serves it at
  * {@code /api/openapi} and {@code /api/openapi.yaml}) and a page rendered from it on the
  * server, with no script, so it works under the strictest Content-Security-Policy.
+ * <p>
+ * Only in a web application: springdoc's web resource does not exist when the same jar
+ * runs a command line tool without a server ({@code java -jar doorstep.jar import}).
  */
 @Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiDocController {
 
 	/** The page needs its own stylesheet and nothing else. */
