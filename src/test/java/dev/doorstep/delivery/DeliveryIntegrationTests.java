@@ -444,32 +444,50 @@ class DeliveryIntegrationTests {
 	}
 
 	/** The working day (Monday to Friday) {@code n} working days after today. */
+	/** The working day {@code n} working days in {@code country} after today. */
 	private static LocalDate businessDaysAhead(String country, int n) {
-		return workingDay(country, n, 1);
-	}
-
-	/**
-	 * Noon of the working day {@code n} working days before today in {@code country}:
-	 * Monday to Friday and not a national public holiday there, as the product counts
-	 * them, so the count holds over Christmas and New Year too.
-	 */
-	private static Instant businessDaysAgo(String country, int n) {
-		return workingDay(country, n, -1).atTime(12, 0).atZone(BERLIN).toInstant();
-	}
-
-	private static LocalDate workingDay(String country, int n, int direction) {
-		HolidayManager holidays = HolidayManager
-			.getInstance(ManagerParameters.create(country.toLowerCase(Locale.ROOT)));
+		HolidayManager holidays = holidays(country);
 		LocalDate day = LocalDate.now(BERLIN);
 		int left = n;
 		while (left > 0) {
-			day = day.plusDays(direction);
-			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-					&& !holidays.isHoliday(day, HolidayType.PUBLIC_HOLIDAY)) {
+			day = day.plusDays(1);
+			if (isWorkingDay(holidays, day)) {
 				left--;
 			}
 		}
 		return day;
+	}
+
+	/**
+	 * Noon of a working day with exactly {@code n} working days in {@code country} after
+	 * it up to and including today, as the product counts days without a scan: Monday to
+	 * Friday and not a national public holiday there, so the count holds on weekends and
+	 * over Christmas and New Year too.
+	 */
+	private static Instant businessDaysAgo(String country, int n) {
+		HolidayManager holidays = holidays(country);
+		LocalDate day = LocalDate.now(BERLIN);
+		int left = n;
+		while (left > 0) {
+			if (isWorkingDay(holidays, day)) {
+				left--;
+			}
+			day = day.minusDays(1);
+		}
+		// Back to a working day, which changes no count: a scan on a weekday.
+		while (!isWorkingDay(holidays, day)) {
+			day = day.minusDays(1);
+		}
+		return day.atTime(12, 0).atZone(BERLIN).toInstant();
+	}
+
+	private static HolidayManager holidays(String country) {
+		return HolidayManager.getInstance(ManagerParameters.create(country.toLowerCase(Locale.ROOT)));
+	}
+
+	private static boolean isWorkingDay(HolidayManager holidays, LocalDate day) {
+		return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+				&& !holidays.isHoliday(day, HolidayType.PUBLIC_HOLIDAY);
 	}
 
 }

@@ -52,8 +52,11 @@ class ShopperEventsIntegrationTests {
 
 	private static final String EVENTS = "/api/v1/notifications/events";
 
-	/** A new window ahead of today, so the prediction is news on any date. */
-	private static final LocalDate WINDOW_FROM = LocalDate.now(Fixtures.BERLIN).plusDays(3);
+	/**
+	 * A new window three days after the parcel's promised date, so the prediction is news
+	 * on any date.
+	 */
+	private static final LocalDate WINDOW_FROM = Fixtures.promisedDeliveryDate().plusDays(3);
 
 	private static final LocalDate WINDOW_TO = WINDOW_FROM.plusDays(1);
 
