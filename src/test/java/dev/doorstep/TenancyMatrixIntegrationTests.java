@@ -70,13 +70,16 @@ class TenancyMatrixIntegrationTests {
 		TestShops.TestShop shopB = this.shops.create("Shop B");
 		this.bShopId = shopB.shop().id();
 		this.b = new ApiClient(this.port, shopB.apiKey());
-		this.bOrder = this.b.post("/api/v1/orders", Fixtures.order("shared-external-id", this.bOrderNumber))
-			.text("/id");
-		this.bShipment = this.b
-			.post("/api/v1/orders/" + this.bOrder + "/shipments", Fixtures.shipment("dhl", this.bTracking))
-			.text("/id");
+		java.util.Map<String, Object> bOrderBody = Fixtures.order("shared-external-id", this.bOrderNumber);
+		bOrderBody.put("placedAt", Fixtures.ago(java.time.Duration.ofDays(4)).toString());
+		this.bOrder = this.b.post("/api/v1/orders", bOrderBody).text("/id");
+		// B's parcel left three days ago and was last scanned two days ago (see the claim
+		// below).
+		java.util.Map<String, Object> bParcel = Fixtures.shipment("dhl", this.bTracking);
+		bParcel.put("shippedAt", Fixtures.ago(java.time.Duration.ofDays(3)).toString());
+		this.bShipment = this.b.post("/api/v1/orders/" + this.bOrder + "/shipments", bParcel).text("/id");
 		this.b.post("/api/v1/shipments/" + this.bShipment + "/events",
-				events(List.of(event("2026-11-21T08:00:00Z", "IN_TRANSIT", "b-1"))));
+				events(List.of(event(Fixtures.ago(java.time.Duration.ofDays(2)).toString(), "IN_TRANSIT", "b-1"))));
 		this.b.put("/api/v1/carrier-accounts/ups", java.util.Map.of("apiKey", this.bSecret, "apiSecret", this.bSecret));
 		this.b.put("/api/v1/platforms/shopify", java.util.Map.of("secret", this.bSecret));
 		this.b.put("/api/v1/support/helpdesk", java.util.Map.of("provider", "zendesk", "account", "bshop", "email",
@@ -117,7 +120,7 @@ class TenancyMatrixIntegrationTests {
 							"description", "BSECRET receiver"))
 			.text("/id");
 		this.bDelivery = this.b.post("/api/v1/webhooks/subscriptions/" + this.bSubscription + "/test", "").text("/id");
-		// B's parcel has had no scan since 21 November: lost after one day in B's rules.
+		// B's parcel has had no scan for two days: lost after one day in B's rules.
 		this.b.put("/api/v1/claims/settings", java.util.Map.of("lostAfterDays", 1, "autoApproveLimit", 7));
 		this.b.put("/api/v1/feedback/settings", java.util.Map.of("defaultDelayDays", 11));
 		this.bClaim = ((dev.doorstep.claim.FileResult.Filed) this.claims.file(this.bShopId,

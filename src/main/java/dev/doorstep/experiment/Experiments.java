@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A shop's experiments: created as drafts, started, stopped (history and report stay),
@@ -124,6 +126,17 @@ public class Experiments {
 							+ current.status().name().toLowerCase(Locale.ROOT));
 		}
 		this.assigner.forget(shop);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// Again once the move is visible: a page or planner that read the running
+			// experiments between the forget above and the commit would otherwise keep
+			// the old state for the whole cache lifetime.
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Experiments.this.assigner.forget(shop);
+				}
+			});
+		}
 		return get(shop, id);
 	}
 

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameters;
 import dev.doorstep.delivery.internal.Models;
 import dev.doorstep.delivery.internal.PromiseUpdater;
 import dev.doorstep.delivery.internal.SampleRepository;
@@ -175,12 +178,12 @@ class DeliveryIntegrationTests {
 	@Test
 	void silenceAtAStageIsExplainedBeforeTheCarrierReportsAProblem() throws Exception {
 		String order = order("D-4", "BE", "1000", "en");
-		Instant shipped = businessDaysAgo(6);
-		LocalDate promised = businessDaysAhead(1);
+		Instant shipped = businessDaysAgo("BE", 6);
+		LocalDate promised = businessDaysAhead("BE", 1);
 		String parcel = parcel(order, "dhl", shipped, promised);
 		// The last scan, four business days ago at the Leipzig hub; nothing since.
 		events(parcel, List.of(event(shipped.plusSeconds(3600), "IN_TRANSIT", "s-1"),
-				event(businessDaysAgo(4), "IN_TRANSIT", "s-2")));
+				event(businessDaysAgo("BE", 4), "IN_TRANSIT", "s-2")));
 
 		Awaitility.await().until(() -> !awaitDelivery(parcel).at("/delay").isNull());
 		JsonNode delay = awaitDelivery(parcel).at("/delay");
@@ -215,7 +218,7 @@ class DeliveryIntegrationTests {
 		// Once per promised day: the periodic check and a replayed event announce nothing
 		// new.
 		this.updater.checkOpen();
-		events(parcel, List.of(event(businessDaysAgo(4), "IN_TRANSIT", "s-2")));
+		events(parcel, List.of(event(businessDaysAgo("BE", 4), "IN_TRANSIT", "s-2")));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM delivery_delay WHERE shop_id = :shop")
 			.param("shop", this.shop.shop().id().value())
 			.query(Integer.class)
@@ -228,7 +231,7 @@ class DeliveryIntegrationTests {
 		// A domestic lane no other test and not the demo learns: the global default
 		// decides.
 		String order = order("D-5", "DE", "10115", "en");
-		LocalDate promised = businessDaysAhead(2);
+		LocalDate promised = businessDaysAhead("DE", 2);
 		String parcel = parcel(order, "ups", Instant.now().minus(Duration.ofHours(3)), promised);
 		events(parcel, List.of(event(Instant.now().minus(Duration.ofHours(2)), "IN_TRANSIT", "q-1")));
 		awaitDelivery(parcel);
@@ -243,11 +246,11 @@ class DeliveryIntegrationTests {
 		// Days pass without a scan: no event is published, only the check can see it.
 		UUID id = UUID.fromString(parcel);
 		this.jdbc.sql("UPDATE shipment SET shipped_at = :at, last_event_at = :at WHERE id = :id")
-			.param("at", java.sql.Timestamp.from(businessDaysAgo(5)))
+			.param("at", java.sql.Timestamp.from(businessDaysAgo("DE", 5)))
 			.param("id", id)
 			.update();
 		this.jdbc.sql("UPDATE tracking_event SET occurred_at = :at WHERE shipment_id = :id")
-			.param("at", java.sql.Timestamp.from(businessDaysAgo(5)))
+			.param("at", java.sql.Timestamp.from(businessDaysAgo("DE", 5)))
 			.param("id", id)
 			.update();
 		this.updater.checkOpen();
@@ -261,10 +264,11 @@ class DeliveryIntegrationTests {
 	@Test
 	void repeatedAndReorderedEventsGiveTheSamePromiseAsInOrder() {
 		String order = order("D-6", "BE", "1000", "en");
-		Instant shipped = businessDaysAgo(3);
+		Instant shipped = businessDaysAgo("BE", 3);
 		List<Map<String, Object>> timeline = List.of(event(shipped.plusSeconds(600), "IN_TRANSIT", "r-1"),
-				event(businessDaysAgo(2), "IN_TRANSIT", "r-2"), event(businessDaysAgo(1), "OUT_FOR_DELIVERY", "r-3"),
-				event(businessDaysAgo(1).plusSeconds(3600), "DELIVERED", "r-4"));
+				event(businessDaysAgo("BE", 2), "IN_TRANSIT", "r-2"),
+				event(businessDaysAgo("BE", 1), "OUT_FOR_DELIVERY", "r-3"),
+				event(businessDaysAgo("BE", 1).plusSeconds(3600), "DELIVERED", "r-4"));
 		String inOrder = parcel(order, "dhl", shipped, LocalDate.now(BERLIN));
 		awaitDelivery(inOrder);
 		for (Map<String, Object> event : timeline) {
@@ -440,25 +444,50 @@ class DeliveryIntegrationTests {
 	}
 
 	/** The working day (Monday to Friday) {@code n} working days after today. */
-	private static LocalDate businessDaysAhead(int n) {
-		return workingDay(n, 1);
-	}
-
-	/** Noon of the working day {@code n} working days (Monday to Friday) before today. */
-	private static Instant businessDaysAgo(int n) {
-		return workingDay(n, -1).atTime(12, 0).atZone(BERLIN).toInstant();
-	}
-
-	private static LocalDate workingDay(int n, int direction) {
+	/** The working day {@code n} working days in {@code country} after today. */
+	private static LocalDate businessDaysAhead(String country, int n) {
+		HolidayManager holidays = holidays(country);
 		LocalDate day = LocalDate.now(BERLIN);
 		int left = n;
 		while (left > 0) {
-			day = day.plusDays(direction);
-			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+			day = day.plusDays(1);
+			if (isWorkingDay(holidays, day)) {
 				left--;
 			}
 		}
 		return day;
+	}
+
+	/**
+	 * Noon of a working day with exactly {@code n} working days in {@code country} after
+	 * it up to and including today, as the product counts days without a scan: Monday to
+	 * Friday and not a national public holiday there, so the count holds on weekends and
+	 * over Christmas and New Year too.
+	 */
+	private static Instant businessDaysAgo(String country, int n) {
+		HolidayManager holidays = holidays(country);
+		LocalDate day = LocalDate.now(BERLIN);
+		int left = n;
+		while (left > 0) {
+			if (isWorkingDay(holidays, day)) {
+				left--;
+			}
+			day = day.minusDays(1);
+		}
+		// Back to a working day, which changes no count: a scan on a weekday.
+		while (!isWorkingDay(holidays, day)) {
+			day = day.minusDays(1);
+		}
+		return day.atTime(12, 0).atZone(BERLIN).toInstant();
+	}
+
+	private static HolidayManager holidays(String country) {
+		return HolidayManager.getInstance(ManagerParameters.create(country.toLowerCase(Locale.ROOT)));
+	}
+
+	private static boolean isWorkingDay(HolidayManager holidays, LocalDate day) {
+		return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+				&& !holidays.isHoliday(day, HolidayType.PUBLIC_HOLIDAY);
 	}
 
 }

@@ -16,6 +16,7 @@ import dev.doorstep.support.DevSmtp;
 import dev.doorstep.support.DoorstepIntegrationTest;
 import dev.doorstep.support.Fixtures;
 import dev.doorstep.support.TestShops;
+import dev.doorstep.support.Zones;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.awaitility.Awaitility;
@@ -149,7 +150,7 @@ class NotificationIntegrationTests {
 		String next = parcel(order, "SMS2" + System.nanoTime());
 		status(next, "OUT_FOR_DELIVERY");
 		Awaitility.await().until(() -> messages(order).stream().filter(m -> m.channel() == Channel.SMS).count() == 2);
-		String night = nightZone();
+		String night = Zones.night();
 		this.jdbc.sql("UPDATE notification_message SET recipient_zone = :zone WHERE order_id = :order")
 			.param("zone", night)
 			.param("order", UUID.fromString(order))
@@ -169,7 +170,7 @@ class NotificationIntegrationTests {
 		this.jdbc.sql("UPDATE notification_message SET recipient_zone = 'UTC', due_at = now() WHERE id = :id")
 			.param("id", held.id())
 			.update();
-		String day = dayZone();
+		String day = Zones.daytime();
 		this.jdbc.sql("UPDATE notification_message SET recipient_zone = :zone WHERE id = :id")
 			.param("zone", day)
 			.param("id", held.id())
@@ -257,7 +258,7 @@ class NotificationIntegrationTests {
 		this.jdbc
 			.sql("UPDATE notification_message SET due_at = now() - interval '1 second', recipient_zone = :zone "
 					+ "WHERE order_id = :order AND status = 'SCHEDULED'")
-			.param("zone", dayZone())
+			.param("zone", Zones.daytime())
 			.param("order", UUID.fromString(order))
 			.update();
 		sendDue();
@@ -453,27 +454,6 @@ class NotificationIntegrationTests {
 			}
 		}
 		return null;
-	}
-
-	/** A zone where it is 01:00–04:59 right now: inside quiet hours. */
-	private static String nightZone() {
-		return zoneWithHour(1, 5);
-	}
-
-	/** A zone where it is 10:00–17:59 right now. */
-	private static String dayZone() {
-		return zoneWithHour(10, 18);
-	}
-
-	private static String zoneWithHour(int from, int to) {
-		for (int offset = -12; offset <= 14; offset++) {
-			String id = offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" + offset : "+" + (-offset));
-			int hour = ZonedDateTime.now(ZoneId.of(id)).getHour();
-			if (hour >= from && hour < to) {
-				return id;
-			}
-		}
-		throw new IllegalStateException("no zone");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +51,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShopperEventsIntegrationTests {
 
 	private static final String EVENTS = "/api/v1/notifications/events";
+
+	/**
+	 * A new window three days after the parcel's promised date, so the prediction is news
+	 * on any date.
+	 */
+	private static final LocalDate WINDOW_FROM = Fixtures.promisedDeliveryDate().plusDays(3);
+
+	private static final LocalDate WINDOW_TO = WINDOW_FROM.plusDays(1);
+
+	/**
+	 * A full date as a German reader expects it, e.g. "Donnerstag, 26. November 2026".
+	 */
+	private static final DateTimeFormatter GERMAN_DAY = DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy",
+			Locale.GERMAN);
 
 	@LocalServerPort
 	int port;
@@ -128,8 +143,9 @@ class ShopperEventsIntegrationTests {
 								"Damit wir weitermachen können, brauchen wir noch Angaben von Ihnen.",
 								"Zur Reklamation: https://claims.example.com/{ref}")),
 				Arguments.of("delivery.delay_predicted", Trigger.DELAY_PREDICTED,
-						Map.of("deliveryWindow", "2026-11-26/2026-11-27"),
-						List.of("Neuer voraussichtlicher Liefertermin: Donnerstag, 26. November 2026 – Freitag, 27. November 2026.")));
+						Map.of("deliveryWindow", WINDOW_FROM + "/" + WINDOW_TO),
+						List.of("Neuer voraussichtlicher Liefertermin: " + GERMAN_DAY.format(WINDOW_FROM) + " – "
+								+ GERMAN_DAY.format(WINDOW_TO) + ".")));
 	}
 
 	@ParameterizedTest(name = "{0}")

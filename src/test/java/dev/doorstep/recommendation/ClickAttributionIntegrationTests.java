@@ -75,7 +75,7 @@ class ClickAttributionIntegrationTests {
 					.status())
 			.isEqualTo(200);
 		this.shownFor = new OrderId(
-				UUID.fromString(place("2026-11-20T09:30:00Z", "Anna.Schmidt@Example.com", "JKT-1")));
+				UUID.fromString(place(Fixtures.placedAt().toString(), "Anna.Schmidt@Example.com", "JKT-1")));
 	}
 
 	String place(String placedAt, String email, String sku) {

@@ -1,22 +1,59 @@
 package dev.doorstep.support;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Request bodies shaped like a shop would send them.
+ * <p>
+ * Times are relative to the real clock, because the application runs on it: a parcel
+ * shipped on a fixed date turns late, stale or expired as the calendar moves, and the
+ * product then (rightly) behaves differently. An order is placed three hours ago, shipped
+ * two hours ago and promised for a week from today in Berlin.
  */
 public final class Fixtures {
 
+	/** The zone of the default test shop and of the promised delivery date. */
+	public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
 	private Fixtures() {
+	}
+
+	/** The instant the given time before now, to the second, as the API prints it. */
+	public static Instant ago(Duration duration) {
+		return Instant.now().minus(duration).truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	/** When {@link #order} was placed: three hours ago. */
+	public static Instant placedAt() {
+		return ago(Duration.ofHours(3));
+	}
+
+	/** When {@link #shipment} was handed to the carrier: two hours ago. */
+	public static Instant shippedAt() {
+		return ago(Duration.ofHours(2));
+	}
+
+	/**
+	 * The promised delivery date of {@link #shipment}: a week from today in Berlin.
+	 * Closer promises are missed on some dates (shipped on a Saturday for Monday, over
+	 * Easter or Christmas), and the product then rightly predicts a delay.
+	 */
+	public static LocalDate promisedDeliveryDate() {
+		return LocalDate.now(BERLIN).plusDays(7);
 	}
 
 	public static Map<String, Object> order(String externalId, String orderNumber) {
 		Map<String, Object> order = new LinkedHashMap<>();
 		order.put("externalId", externalId);
 		order.put("orderNumber", orderNumber);
-		order.put("placedAt", "2026-11-20T09:30:00Z");
+		order.put("placedAt", placedAt().toString());
 		order.put("currency", "EUR");
 		order.put("locale", "de");
 		order.put("customer", Map.of("email", "anna.schmidt@example.com", "phone", "+49 30 1234567", "firstName",
@@ -38,9 +75,9 @@ public final class Fixtures {
 		shipment.put("trackingNumber", trackingNumber);
 		shipment.put("service", "Paket");
 		shipment.put("items", List.of(Map.of("sku", "JKT-1", "quantity", 1), Map.of("sku", "SOCK-3", "quantity", 2)));
-		shipment.put("shippedAt", "2026-11-20T15:00:00Z");
+		shipment.put("shippedAt", shippedAt().toString());
 		shipment.put("origin", Map.of("postcode", "04109", "country", "DE"));
-		shipment.put("promisedDeliveryDate", "2026-11-23");
+		shipment.put("promisedDeliveryDate", promisedDeliveryDate().toString());
 		return shipment;
 	}
 

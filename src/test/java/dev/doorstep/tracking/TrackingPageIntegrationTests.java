@@ -3,11 +3,16 @@ package dev.doorstep.tracking;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
 import dev.doorstep.shop.Shops;
 import dev.doorstep.support.DoorstepIntegrationTest;
+import dev.doorstep.support.Fixtures;
 import dev.doorstep.support.TestShops;
 import dev.doorstep.tracking.internal.LookupLimiter;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DoorstepIntegrationTest
 class TrackingPageIntegrationTests {
+
+	/** A full date as an English reader expects it, e.g. "Monday, November 23, 2026". */
+	private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy",
+			Locale.ENGLISH);
+
+	/** A full date as a German reader expects it, e.g. "Montag, 23. November 2026". */
+	private static final DateTimeFormatter GERMAN_DAY = DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy",
+			Locale.GERMAN);
 
 	@LocalServerPort
 	int port;
@@ -61,9 +74,10 @@ class TrackingPageIntegrationTests {
 			.contains("Arrived at a sorting centre")
 			.contains("Order " + this.scenario.orderNumber)
 			.contains("Parcel 1 of 2")
-			.contains("Expected by Monday, November 23, 2026")
-			// 03:30 UTC is 22:30 the evening before in New York (EST, UTC-5).
-			.contains("datetime=\"2026-11-20T22:30-05:00\"")
+			.contains("Expected by " + ENGLISH_DAY.format(Fixtures.promisedDeliveryDate()))
+			// 22:30 in New York is the next day in UTC: the page shows the shop's local
+			// time with its offset.
+			.contains("datetime=\"" + this.scenario.arrivedAt.toOffsetDateTime() + "\"")
 			.contains("10:00")
 			.contains("Times are shown in Eastern Time (America/New_York)")
 			.contains("Arrived at the hub – 04109 Leipzig, DE")
@@ -90,7 +104,8 @@ class TrackingPageIntegrationTests {
 			.doesNotContain("stylesheet");
 		assertThat(html.split("<script", -1)).hasSize(4);
 		// Newest first: the hub scan comes before the label in the document.
-		assertThat(html.indexOf("2026-11-20T22:30-05:00")).isLessThan(html.indexOf("2026-11-20T10:00-05:00"));
+		assertThat(html.indexOf(this.scenario.arrivedAt.toOffsetDateTime().toString()))
+			.isLessThan(html.indexOf(this.scenario.labelledAt.toOffsetDateTime().toString()));
 	}
 
 	@Test
@@ -106,8 +121,8 @@ class TrackingPageIntegrationTests {
 				.contains("Sendungsverlauf")
 				.contains("Bestellung " + this.scenario.orderNumber)
 				.contains("Paket 1 von 2")
-				.contains("Voraussichtlich bis Montag, 23. November 2026")
-				.contains("20.11.2026, 22:30")
+				.contains("Voraussichtlich bis " + GERMAN_DAY.format(Fixtures.promisedDeliveryDate()))
+				.contains(DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm").format(this.scenario.arrivedAt))
 				.contains("Alle Zeitangaben: Nordamerikanische Ostküstenzeit (America/New_York)")
 				.contains("In diesem Paket")
 				.contains("Fragen zu Ihrer Bestellung?")
@@ -123,22 +138,23 @@ class TrackingPageIntegrationTests {
 	void showsTheDeliveryDateAndTheLastStepOnceDelivered() {
 		// Seen before the parcel moves, so a kept rendering would show the old status.
 		assertThat(page("?lang=en")).contains("<h1 id=\"status\">On its way</h1>");
-		java.util.Map<String, Object> delivered = dev.doorstep.support.Fixtures.event("2026-11-22T14:05:00Z",
-				"DELIVERED", "d1");
+		// A minute ago is always after the hub scan (yesterday evening in New York).
+		ZonedDateTime deliveredAt = Fixtures.ago(Duration.ofMinutes(1)).atZone(TrackingScenario.ZONE);
+		java.util.Map<String, Object> delivered = Fixtures.event(deliveredAt.toInstant().toString(), "DELIVERED", "d1");
 		delivered.put("subStatus", "DELIVERED_NEIGHBOR");
 		assertThat(this.scenario.api
 			.post("/api/v1/shipments/" + this.scenario.firstShipmentId + "/events",
-					dev.doorstep.support.Fixtures.events(java.util.List.of(delivered)))
+					Fixtures.events(java.util.List.of(delivered)))
 			.status()).isLessThan(300);
 
 		String html = page("?lang=en");
 
 		assertThat(html).contains("<h1 id=\"status\">Delivered</h1>")
 			.contains("Left with a neighbour")
-			.contains("Delivered on Sunday, November 22, 2026")
+			.contains("Delivered on " + ENGLISH_DAY.format(deliveredAt))
 			.doesNotContain("Expected by")
 			.contains("class=\"reached current\"><span>Delivered</span>");
-		assertThat(page("?lang=de")).contains("Zugestellt am Sonntag, 22. November 2026")
+		assertThat(page("?lang=de")).contains("Zugestellt am " + GERMAN_DAY.format(deliveredAt))
 			.contains("Bei einem Nachbarn abgegeben");
 	}
 

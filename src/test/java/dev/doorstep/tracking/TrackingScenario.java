@@ -7,7 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A branded shop (German by default, New York time) with one order in two parcels, made
  * through the real API: parcel 1 (the jacket, DHL) has two events, parcel 2 (the socks,
  * DPD) none. Plus plain HTTP as a browser sends it.
+ * <p>
+ * The parcel was labelled yesterday at 10:00 New York time and reached the hub at 22:30
+ * the same evening: recent enough on any date that nothing is stale or late, and at fixed
+ * local times so the page's local times can be checked.
  */
 final class TrackingScenario {
+
+	static final ZoneId ZONE = ZoneId.of("America/New_York");
 
 	static final String EMAIL = "anna.schmidt@example.com";
 
@@ -48,28 +57,38 @@ final class TrackingScenario {
 
 	final String orderId;
 
+	/** When parcel 1 got its label (and was shipped), in the shop's zone. */
+	final ZonedDateTime labelledAt;
+
+	/** When parcel 1 arrived at the hub, in the shop's zone. */
+	final ZonedDateTime arrivedAt;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	TrackingScenario(int port, TestShops testShops, Shops shops, String logoUrl) {
 		TestShops.TestShop created = testShops.create("Nordwind Outfitters");
 		this.shop = shops.update(created.shop().id(),
 				new ShopSettings("Nordwind Outfitters", new Shop.Brand(logoUrl, "#ffd400", "#0b5fff"), "de",
-						List.of("en", "de"), ZoneId.of("America/New_York"),
+						List.of("en", "de"), ZONE,
 						new Shop.SupportContacts("help@nordwind.example", "+49 30 555 0100", "Mon–Fri 9:00–17:00"),
 						"https://nordwind.example"));
 		this.api = new ApiClient(port, created.apiKey());
 		this.orderNumber = "NW-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-		String orderId = this.api.post("/api/v1/orders", Fixtures.order("ext-" + UUID.randomUUID(), this.orderNumber))
-			.text("/id");
+		LocalDate yesterday = LocalDate.now(ZONE).minusDays(1);
+		this.labelledAt = ZonedDateTime.of(yesterday, LocalTime.of(10, 0), ZONE);
+		this.arrivedAt = ZonedDateTime.of(yesterday, LocalTime.of(22, 30), ZONE);
+		Map<String, Object> order = Fixtures.order("ext-" + UUID.randomUUID(), this.orderNumber);
+		order.put("placedAt", this.labelledAt.minusHours(5).minusMinutes(30).toInstant().toString());
+		String orderId = this.api.post("/api/v1/orders", order).text("/id");
 		this.orderId = orderId;
 		ApiClient.Response first = ship(orderId, "dhl", "JKT-1", 1);
 		this.firstToken = token(first);
 		this.secondToken = token(ship(orderId, "dpd", "SOCK-3", 2));
-		Map<String, Object> arrived = Fixtures.event("2026-11-21T03:30:00Z", "IN_TRANSIT", "e2");
+		Map<String, Object> arrived = Fixtures.event(this.arrivedAt.toInstant().toString(), "IN_TRANSIT", "e2");
 		arrived.put("subStatus", "IN_TRANSIT_ARRIVED_AT_HUB");
 		arrived.put("description", "Arrived at the hub");
 		List<Map<String, Object>> events = new ArrayList<>();
-		events.add(Fixtures.event("2026-11-20T15:00:00Z", "INFO_RECEIVED", "e1"));
+		events.add(Fixtures.event(this.labelledAt.toInstant().toString(), "INFO_RECEIVED", "e1"));
 		events.add(arrived);
 		this.firstShipmentId = first.text("/id");
 		assertThat(this.api.post("/api/v1/shipments/" + this.firstShipmentId + "/events", Fixtures.events(events))
@@ -79,6 +98,7 @@ final class TrackingScenario {
 	private ApiClient.Response ship(String orderId, String carrier, String sku, int quantity) {
 		Map<String, Object> shipment = Fixtures.shipment(carrier, carrier.toUpperCase() + UUID.randomUUID());
 		shipment.put("items", List.of(Map.of("sku", sku, "quantity", quantity)));
+		shipment.put("shippedAt", this.labelledAt.toInstant().toString());
 		ApiClient.Response created = this.api.post("/api/v1/orders/" + orderId + "/shipments", shipment);
 		assertThat(created.status()).isEqualTo(201);
 		return created;
