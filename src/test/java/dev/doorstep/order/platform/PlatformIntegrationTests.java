@@ -1,8 +1,5 @@
 package dev.doorstep.order.platform;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -25,6 +22,9 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.doorstep.order.platform.PlatformOrders.fixture;
+import static dev.doorstep.order.platform.PlatformOrders.onlyOrder;
+import static dev.doorstep.order.platform.PlatformOrders.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -78,7 +78,7 @@ class PlatformIntegrationTests {
 		assertThat(this.api.delete("/api/v1/platforms/shopify").status()).isEqualTo(404);
 		byte[] body = fixture("shopify/orders-create.json");
 		assertThat(shopify("orders/create", body, delivery(), sign(body, SHOPIFY_SECRET)).status()).isEqualTo(401);
-		assertThat(orders()).isEmpty();
+		assertThat(orders(this.api)).isEmpty();
 	}
 
 	@Test
@@ -90,7 +90,7 @@ class PlatformIntegrationTests {
 
 		assertThat(first.status()).isEqualTo(200);
 		assertThat(first.json().at("/effects/0").asString()).isEqualTo("order 5683017302345: created");
-		JsonNode order = onlyOrder();
+		JsonNode order = onlyOrder(this.api);
 		assertThat(order.at("/externalId").asString()).isEqualTo("5683017302345");
 		assertThat(order.at("/orderNumber").asString()).isEqualTo("#1042");
 		assertThat(order.at("/placedAt").asString()).isEqualTo("2026-11-20T09:15:02Z");
@@ -121,7 +121,7 @@ class PlatformIntegrationTests {
 		assertThat(replay.status()).isEqualTo(200);
 		assertThat(replay.json().at("/duplicate").asBoolean()).isTrue();
 		assertThat(sameId.json().at("/duplicate").asBoolean()).isTrue();
-		assertThat(onlyOrder().at("/shippingAddress/line1").asString()).isEqualTo("Schönhauser Allee 12");
+		assertThat(onlyOrder(this.api).at("/shippingAddress/line1").asString()).isEqualTo("Schönhauser Allee 12");
 		assertThat(this.inbox.appliedDeliveries(this.shop.shop().id(), "shopify")).containsExactly(delivery);
 	}
 
@@ -142,7 +142,7 @@ class PlatformIntegrationTests {
 		ApiClient.Response late = shopify("orders/create", body, delivery, sign(body, SHOPIFY_SECRET));
 		assertThat(late.json().at("/duplicate").asBoolean()).isFalse();
 		assertThat(late.json().at("/effects/0").asString()).contains("ignored");
-		assertThat(onlyOrder().at("/status").asString()).isEqualTo("CANCELLED");
+		assertThat(onlyOrder(this.api).at("/status").asString()).isEqualTo("CANCELLED");
 	}
 
 	@Autowired
@@ -169,7 +169,7 @@ class PlatformIntegrationTests {
 			assertThat(answer.status()).isEqualTo(401);
 			assertThat(answer.contentType()).startsWith("application/problem+json");
 		}
-		assertThat(orders()).isEmpty();
+		assertThat(orders(this.api)).isEmpty();
 		assertThat(this.inbox.appliedDeliveries(this.shop.shop().id(), "shopify")).isEmpty();
 		assertThat(this.inbox.appliedDeliveries(this.shop.shop().id(), "woocommerce")).isEmpty();
 		assertThat(this.api.postRaw("/hooks/platforms/nope/" + this.shop.shop().slug(), body, Map.of()).status())
@@ -193,7 +193,7 @@ class PlatformIntegrationTests {
 		assertThat(late.status()).isEqualTo(200);
 		assertThat(late.json().at("/effects/0").asString()).contains("ignored");
 		JsonNode inOrder = new ApiClient(this.port, other.apiKey()).get("/api/v1/orders").json().at("/content/0");
-		JsonNode reversed = onlyOrder();
+		JsonNode reversed = onlyOrder(this.api);
 		for (String field : List.of("/externalId", "/orderNumber", "/placedAt", "/currency", "/locale", "/customer",
 				"/shippingAddress", "/items", "/total", "/status")) {
 			assertThat(reversed.at(field)).as(field).isEqualTo(inOrder.at(field));
@@ -213,7 +213,7 @@ class PlatformIntegrationTests {
 
 		assertThat(cancelled.json().at("/effects/0").asString()).endsWith("cancelled");
 		assertThat(late.json().at("/effects/0").asString()).contains("ignored");
-		JsonNode order = onlyOrder();
+		JsonNode order = onlyOrder(this.api);
 		assertThat(order.at("/status").asString()).isEqualTo("CANCELLED");
 		assertThat(order.at("/shippingAddress/line1").asString()).isEqualTo("Schönhauser Allee 14");
 	}
@@ -239,7 +239,7 @@ class PlatformIntegrationTests {
 		// fulfillments/update with the same parcel: still one shipment.
 		postShopify(this.shop, "fulfillments/update", fulfilment);
 
-		String orderId = onlyOrder().at("/id").asString();
+		String orderId = onlyOrder(this.api).at("/id").asString();
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.api.get("/api/v1/orders/" + orderId + "/shipments").json().size() == 1);
 		JsonNode shipment = this.api.get("/api/v1/orders/" + orderId + "/shipments").json().get(0);
@@ -257,13 +257,13 @@ class PlatformIntegrationTests {
 	@Test
 	void shopifyRefundIsAcknowledgedAndRecordsNothing() {
 		postShopify(this.shop, "orders/create", fixture("shopify/orders-create.json"));
-		JsonNode before = onlyOrder();
+		JsonNode before = onlyOrder(this.api);
 
 		ApiClient.Response refund = postShopify(this.shop, "refunds/create", fixture("shopify/refunds-create.json"));
 
 		assertThat(refund.status()).isEqualTo(200);
 		assertThat(refund.json().at("/effects/0").asString()).isEqualTo("refund acknowledged, not recorded");
-		assertThat(onlyOrder()).isEqualTo(before);
+		assertThat(onlyOrder(this.api)).isEqualTo(before);
 	}
 
 	@Test
@@ -276,7 +276,7 @@ class PlatformIntegrationTests {
 
 		assertThat(created.status()).isEqualTo(200);
 		assertThat(replay.json().at("/duplicate").asBoolean()).isTrue();
-		JsonNode order = onlyOrder();
+		JsonNode order = onlyOrder(this.api);
 		assertThat(order.at("/externalId").asString()).isEqualTo("4711");
 		assertThat(order.at("/orderNumber").asString()).isEqualTo("4711");
 		assertThat(order.at("/placedAt").asString()).isEqualTo("2026-11-20T10:05:40Z");
@@ -313,7 +313,7 @@ class PlatformIntegrationTests {
 		assertThat(notAPing.status()).isEqualTo(401);
 		assertThat(shopifyPing.status()).isEqualTo(401);
 		assertThat(this.inbox.appliedDeliveries(this.shop.shop().id(), "woocommerce")).isEmpty();
-		assertThat(orders()).isEmpty();
+		assertThat(orders(this.api)).isEmpty();
 	}
 
 	@Test
@@ -324,7 +324,7 @@ class PlatformIntegrationTests {
 
 		assertThat(shipped.status()).isEqualTo(200);
 		assertThat(shipped.json().at("/effects").size()).isEqualTo(3);
-		String orderId = onlyOrder().at("/id").asString();
+		String orderId = onlyOrder(this.api).at("/id").asString();
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.api.get("/api/v1/orders/" + orderId + "/shipments").json().size() == 2);
 		Map<String, String> carriers = new LinkedHashMap<>();
@@ -342,12 +342,12 @@ class PlatformIntegrationTests {
 		ApiClient.Response pending = postWoo("order.created", fixture("woocommerce/order-pending.json"));
 
 		assertThat(pending.json().at("/effects/0").asString()).isEqualTo("order 4711: status pending, not placed yet");
-		assertThat(orders()).isEmpty();
+		assertThat(orders(this.api)).isEmpty();
 
 		ApiClient.Response paid = postWoo("order.updated", fixture("woocommerce/order-created.json"));
 
 		assertThat(paid.json().at("/effects/0").asString()).isEqualTo("order 4711: created");
-		assertThat(onlyOrder().at("/status").asString()).isEqualTo("PLACED");
+		assertThat(onlyOrder(this.api).at("/status").asString()).isEqualTo("PLACED");
 	}
 
 	@Test
@@ -359,7 +359,7 @@ class PlatformIntegrationTests {
 
 		assertThat(cancelled.json().at("/effects/0").asString())
 			.isEqualTo("fulfilment 5191038025801: status cancelled, nothing to track");
-		String orderId = onlyOrder().at("/id").asString();
+		String orderId = onlyOrder(this.api).at("/id").asString();
 		assertThat(this.api.get("/api/v1/orders/" + orderId + "/shipments").json().size()).isZero();
 	}
 
@@ -370,7 +370,7 @@ class PlatformIntegrationTests {
 
 		assertThat(cancelled.json().at("/effects/0").asString()).isEqualTo("order 4711: created, cancelled");
 		assertThat(late.json().at("/effects/0").asString()).contains("ignored");
-		assertThat(onlyOrder().at("/status").asString()).isEqualTo("CANCELLED");
+		assertThat(onlyOrder(this.api).at("/status").asString()).isEqualTo("CANCELLED");
 	}
 
 	private ApiClient.Response postShopify(TestShops.TestShop target, String topic, byte[] body) {
@@ -423,18 +423,6 @@ class PlatformIntegrationTests {
 		return this.api.postRaw("/hooks/platforms/woocommerce/" + this.shop.shop().slug(), body, headers);
 	}
 
-	private JsonNode onlyOrder() {
-		List<JsonNode> orders = orders();
-		assertThat(orders).hasSize(1);
-		return orders.get(0);
-	}
-
-	private List<JsonNode> orders() {
-		List<JsonNode> orders = new java.util.ArrayList<>();
-		this.api.get("/api/v1/orders").json().at("/content").forEach(orders::add);
-		return orders;
-	}
-
 	private static String delivery() {
 		return UUID.randomUUID().toString();
 	}
@@ -451,18 +439,6 @@ class PlatformIntegrationTests {
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static byte[] fixture(String name) {
-		try (InputStream in = PlatformIntegrationTests.class.getResourceAsStream("/platform/" + name)) {
-			if (in == null) {
-				throw new IllegalArgumentException("no fixture " + name);
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

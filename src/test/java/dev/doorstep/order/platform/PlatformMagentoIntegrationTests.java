@@ -1,8 +1,5 @@
 package dev.doorstep.order.platform;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -39,6 +36,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.doorstep.order.platform.PlatformOrders.fixture;
+import static dev.doorstep.order.platform.PlatformOrders.onlyOrder;
+import static dev.doorstep.order.platform.PlatformOrders.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -104,7 +104,7 @@ class PlatformMagentoIntegrationTests {
 	@Test
 	void orderAndShipmentWebhooksBecomeAnOrderAndATrackedParcelOnce() {
 		connect(Map.of("secret", publicKeyPem()));
-		byte[] order = fixture("sales-order-save-after.json");
+		byte[] order = fixture("magento/sales-order-save-after.json");
 
 		ApiClient.Response placed = webhook(order, sign(order));
 
@@ -112,7 +112,7 @@ class PlatformMagentoIntegrationTests {
 		// Adobe Commerce reads the answer as an operation.
 		assertThat(placed.text("/op")).isEqualTo("success");
 		assertThat(placed.text("/topic")).isEqualTo("observer.sales_order_save_after");
-		JsonNode stored = onlyOrder();
+		JsonNode stored = onlyOrder(this.api);
 		assertThat(stored.at("/externalId").asString()).isEqualTo("312");
 		assertThat(stored.at("/orderNumber").asString()).isEqualTo("000000312");
 		assertThat(stored.at("/placedAt").asString()).isEqualTo("2026-11-20T09:15:02Z");
@@ -136,7 +136,7 @@ class PlatformMagentoIntegrationTests {
 		assertThat(again.json().at("/duplicate").asBoolean()).isTrue();
 		assertThat(again.text("/op")).isEqualTo("success");
 
-		byte[] shipment = fixture("sales-order-shipment-save-after.json");
+		byte[] shipment = fixture("magento/sales-order-shipment-save-after.json");
 		ApiClient.Response shipped = webhook(shipment, sign(shipment));
 		assertThat(shipped.status()).as(shipped.body()).isEqualTo(200);
 		assertThat(webhook(shipment, sign(shipment)).json().at("/duplicate").asBoolean()).isTrue();
@@ -156,33 +156,33 @@ class PlatformMagentoIntegrationTests {
 	@Test
 	void cancellationWinsOverAnOlderSaveArrivingLate() {
 		connect(Map.of("secret", publicKeyPem()));
-		byte[] canceled = fixture("sales-order-canceled.json");
-		byte[] older = fixture("sales-order-save-after.json");
+		byte[] canceled = fixture("magento/sales-order-canceled.json");
+		byte[] older = fixture("magento/sales-order-save-after.json");
 
 		ApiClient.Response first = webhook(canceled, sign(canceled));
 		ApiClient.Response late = webhook(older, sign(older));
 
 		assertThat(first.json().at("/effects/0").asString()).isEqualTo("order 312: created, cancelled");
 		assertThat(late.json().at("/effects/0").asString()).contains("ignored");
-		assertThat(onlyOrder().at("/status").asString()).isEqualTo("CANCELLED");
+		assertThat(onlyOrder(this.api).at("/status").asString()).isEqualTo("CANCELLED");
 	}
 
 	@Test
 	void orderAwaitingPaymentIsNotPlacedYet() {
 		connect(Map.of("secret", publicKeyPem()));
-		byte[] pending = fixture("sales-order-pending-payment.json");
+		byte[] pending = fixture("magento/sales-order-pending-payment.json");
 
 		ApiClient.Response answer = webhook(pending, sign(pending));
 
 		assertThat(answer.json().at("/effects/0").asString())
 			.isEqualTo("order 312: state pending_payment, not placed yet");
-		assertThat(orders()).isEmpty();
+		assertThat(orders(this.api)).isEmpty();
 	}
 
 	@Test
 	void badSignatureIs401AndStoresNothing() throws GeneralSecurityException {
 		connect(Map.of("secret", publicKeyPem()));
-		byte[] order = fixture("sales-order-save-after.json");
+		byte[] order = fixture("magento/sales-order-save-after.json");
 		byte[] tampered = order.clone();
 		tampered[250] ^= 1;
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -197,7 +197,7 @@ class PlatformMagentoIntegrationTests {
 			assertThat(answer.status()).isEqualTo(401);
 			assertThat(answer.contentType()).startsWith("application/problem+json");
 		}
-		assertThat(orders()).isEmpty();
+		assertThat(orders(this.api)).isEmpty();
 		assertThat(this.inbox.appliedDeliveries(this.shop.shop().id(), "magento")).isEmpty();
 		// Signed over the raw body instead of its base64: also Adobe Commerce's key.
 		assertThat(webhook(order, signRaw(order, keys)).status()).isEqualTo(200);
@@ -220,7 +220,7 @@ class PlatformMagentoIntegrationTests {
 		assertThat(saved.text("/baseUrl")).isEqualTo("https://shop.example");
 		assertThat(saved.json().at("/secret").isNull()).isTrue();
 		// Pull only: there is no key to verify a webhook with.
-		byte[] order = fixture("sales-order-save-after.json");
+		byte[] order = fixture("magento/sales-order-save-after.json");
 		assertThat(webhook(order, sign(order)).status()).isEqualTo(401);
 	}
 
@@ -255,8 +255,8 @@ class PlatformMagentoIntegrationTests {
 		assertThat(Duration.between(since, before).toDays()).isEqualTo(30);
 		assertThat(param(requests.get(1), "searchCriteria[currentPage]")).isEqualTo("2");
 
-		assertThat(orders()).hasSize(3);
-		JsonNode mia = orders().stream()
+		assertThat(orders(this.api)).hasSize(3);
+		JsonNode mia = orders(this.api).stream()
 			.filter(order -> order.at("/externalId").asString().equals("313"))
 			.findFirst()
 			.orElseThrow();
@@ -287,7 +287,7 @@ class PlatformMagentoIntegrationTests {
 			.get(0);
 		assertThat(param(nextShipments, "searchCriteria[filter_groups][0][filters][0][value]"))
 			.isEqualTo("2026-11-21 09:30:00");
-		assertThat(orders()).hasSize(3);
+		assertThat(orders(this.api)).hasSize(3);
 
 		// A later version: the order was cancelled in Magento.
 		magento.resetAll();
@@ -314,14 +314,14 @@ class PlatformMagentoIntegrationTests {
 		JsonNode pulls = this.api.get("/api/v1/platforms/magento").json().at("/details/pulls");
 		assertThat(pulls.get(0).at("/lastError").asString()).contains("401");
 		assertThat(pulls.get(0).at("/updatedUpTo").isNull()).isTrue();
-		assertThat(orders()).isEmpty();
+		assertThat(orders(this.api)).isEmpty();
 	}
 
 	private void stubPage(String resource, int page, String fixture) {
 		magento.stubFor(get(urlPathEqualTo(this.base + "/rest/V1/" + resource))
 			.withQueryParam("searchCriteria[currentPage]", equalTo(Integer.toString(page)))
 			.withHeader("Authorization", equalTo("Bearer " + TOKEN))
-			.willReturn(json(new String(fixture(fixture), StandardCharsets.UTF_8))));
+			.willReturn(json(new String(fixture("magento/" + fixture), StandardCharsets.UTF_8))));
 	}
 
 	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
@@ -372,30 +372,6 @@ class PlatformMagentoIntegrationTests {
 		String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
 			.encodeToString(keys.getPublic().getEncoded());
 		return "-----BEGIN PUBLIC KEY-----\n" + base64 + "\n-----END PUBLIC KEY-----\n";
-	}
-
-	private JsonNode onlyOrder() {
-		List<JsonNode> orders = orders();
-		assertThat(orders).hasSize(1);
-		return orders.get(0);
-	}
-
-	private List<JsonNode> orders() {
-		List<JsonNode> orders = new java.util.ArrayList<>();
-		this.api.get("/api/v1/orders").json().at("/content").forEach(orders::add);
-		return orders;
-	}
-
-	private static byte[] fixture(String name) {
-		try (InputStream in = PlatformMagentoIntegrationTests.class.getResourceAsStream("/platform/magento/" + name)) {
-			if (in == null) {
-				throw new IllegalArgumentException("no fixture " + name);
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,8 +1,5 @@
 package dev.doorstep.order.platform;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -27,6 +24,9 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.doorstep.order.platform.PlatformOrders.fixture;
+import static dev.doorstep.order.platform.PlatformOrders.onlyOrder;
+import static dev.doorstep.order.platform.PlatformOrders.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -72,7 +72,7 @@ class PlatformShopwareIntegrationTests {
 	@Test
 	void registrationHandshakeProvesTheAppSecretAndAgreesOnAShopSecret() {
 		// Not registered yet: no webhook can verify.
-		byte[] placed = fixture("order-placed.json");
+		byte[] placed = fixture("shopware/order-placed.json");
 		assertThat(webhook(placed, hex(placed, "anything")).status()).isEqualTo(401);
 
 		String query = query(SHOPWARE_SHOP_ID, SHOP_URL, Instant.now());
@@ -142,9 +142,11 @@ class PlatformShopwareIntegrationTests {
 		assertThat(second).isNotEqualTo(first);
 
 		// The old secret holds until the shop confirms the new one.
-		byte[] placed = fixture("order-placed.json");
+		byte[] placed = fixture("shopware/order-placed.json");
 		assertThat(webhook(placed, hex(placed, first)).status()).isEqualTo(200);
-		assertThat(webhook(fixture("order-cancelled.json"), hex(fixture("order-cancelled.json"), second)).status())
+		assertThat(
+				webhook(fixture("shopware/order-cancelled.json"), hex(fixture("shopware/order-cancelled.json"), second))
+					.status())
 			.isEqualTo(401);
 		byte[] confirmation = confirmation(SHOPWARE_SHOP_ID, Instant.now());
 		Map<String, String> headers = new LinkedHashMap<>();
@@ -155,11 +157,11 @@ class PlatformShopwareIntegrationTests {
 		headers.put("shopware-shop-signature-previous", hex(confirmation, first));
 		assertThat(postRaw(confirmPath(), confirmation, headers).status()).isEqualTo(204);
 
-		byte[] cancelled = fixture("order-cancelled.json");
+		byte[] cancelled = fixture("shopware/order-cancelled.json");
 		assertThat(webhook(cancelled, hex(cancelled, second)).status()).isEqualTo(200);
-		assertThat(onlyOrder().at("/status").asString()).isEqualTo("CANCELLED");
+		assertThat(onlyOrder(this.api).at("/status").asString()).isEqualTo("CANCELLED");
 		// A webhook signed just before the switch still counts (for a minute).
-		byte[] shipped = fixture("order-shipped.json");
+		byte[] shipped = fixture("shopware/order-shipped.json");
 		assertThat(webhook(shipped, hex(shipped, first)).status()).isEqualTo(200);
 		assertThat(webhook(shipped, hex(shipped, "neither")).status()).isEqualTo(401);
 	}
@@ -167,14 +169,14 @@ class PlatformShopwareIntegrationTests {
 	@Test
 	void placedOrderIsStoredAsShopwareDescribesIt() {
 		String secret = registered();
-		byte[] placed = fixture("order-placed.json");
+		byte[] placed = fixture("shopware/order-placed.json");
 
 		ApiClient.Response first = webhook(placed, hex(placed, secret));
 
 		assertThat(first.status()).as(first.body()).isEqualTo(200);
 		assertThat(first.text("/topic")).isEqualTo("checkout.order.placed");
 		assertThat(first.text("/deliveryId")).isEqualTo("0191b2c4e9f07e8a9b0c1d2e3f4a5b6c");
-		JsonNode order = onlyOrder();
+		JsonNode order = onlyOrder(this.api);
 		assertThat(order.at("/externalId").asString()).isEqualTo("0191b2c4e7a87b3d9f1e6a2c4d8b0e17");
 		assertThat(order.at("/orderNumber").asString()).isEqualTo("10042");
 		assertThat(order.at("/placedAt").asString()).isEqualTo("2026-11-20T09:15:02.412Z");
@@ -201,13 +203,13 @@ class PlatformShopwareIntegrationTests {
 		assertThat(replay.json().at("/duplicate").asBoolean()).isTrue();
 		assertThat(this.inbox.appliedDeliveries(this.shop.shop().id(), "shopware"))
 			.containsExactly("0191b2c4e9f07e8a9b0c1d2e3f4a5b6c");
-		assertThat(orders()).hasSize(1);
+		assertThat(orders(this.api)).hasSize(1);
 	}
 
 	@Test
 	void shippedDeliveryBecomesAParcelWithATrackingPageOnce() {
 		String secret = registered();
-		byte[] shipped = fixture("order-shipped.json");
+		byte[] shipped = fixture("shopware/order-shipped.json");
 
 		// The shipped event arrives first (the placed one failed and waits for its
 		// retry).
@@ -219,14 +221,14 @@ class PlatformShopwareIntegrationTests {
 		assertThat(early.json().at("/effects/1").asString())
 			.isEqualTo("fulfilment 0191b2c4e7ab7f0c8d2e3a4b5c6d7e8f: 1 parcel(s) reported");
 		// The late checkout.order.placed is an older version: ignored.
-		byte[] placed = fixture("order-placed.json");
+		byte[] placed = fixture("shopware/order-placed.json");
 		ApiClient.Response late = webhook(placed, hex(placed, secret));
 		assertThat(late.json().at("/effects/0").asString()).contains("ignored");
 		// A retry without the event id header is recognized by source.eventId.
 		assertThat(webhookWithEventId(shipped, hex(shipped, secret), null).json().at("/duplicate").asBoolean())
 			.isTrue();
 
-		String orderId = onlyOrder().at("/id").asString();
+		String orderId = onlyOrder(this.api).at("/id").asString();
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.api.get("/api/v1/orders/" + orderId + "/shipments").json().size() == 1);
 		JsonNode shipment = this.api.get("/api/v1/orders/" + orderId + "/shipments").json().get(0);
@@ -238,27 +240,27 @@ class PlatformShopwareIntegrationTests {
 		// The tracking page the shopper gets.
 		String page = trackingUrl.substring(trackingUrl.indexOf("/t/"));
 		assertThat(this.api.get(page).status()).isEqualTo(200);
-		assertThat(onlyOrder().at("/shippingAddress/line1").asString()).isEqualTo("Schönhauser Allee 12");
+		assertThat(onlyOrder(this.api).at("/shippingAddress/line1").asString()).isEqualTo("Schönhauser Allee 12");
 	}
 
 	@Test
 	void cancellationArrivingBeforeThePlacedOrderEndsCancelled() {
 		String secret = registered();
-		byte[] cancelled = fixture("order-cancelled.json");
-		byte[] placed = fixture("order-placed.json");
+		byte[] cancelled = fixture("shopware/order-cancelled.json");
+		byte[] placed = fixture("shopware/order-placed.json");
 
 		ApiClient.Response first = webhook(cancelled, hex(cancelled, secret));
 		ApiClient.Response late = webhook(placed, hex(placed, secret));
 
 		assertThat(first.json().at("/effects/0").asString()).endsWith("created, cancelled");
 		assertThat(late.json().at("/effects/0").asString()).contains("ignored");
-		assertThat(onlyOrder().at("/status").asString()).isEqualTo("CANCELLED");
+		assertThat(onlyOrder(this.api).at("/status").asString()).isEqualTo("CANCELLED");
 	}
 
 	@Test
 	void badShopSignatureIs401AndStoresNothing() {
 		String secret = registered();
-		byte[] placed = fixture("order-placed.json");
+		byte[] placed = fixture("shopware/order-placed.json");
 		byte[] tampered = placed.clone();
 		tampered[300] ^= 1;
 
@@ -273,7 +275,7 @@ class PlatformShopwareIntegrationTests {
 			assertThat(answer.status()).isEqualTo(401);
 			assertThat(answer.contentType()).startsWith("application/problem+json");
 		}
-		assertThat(orders()).isEmpty();
+		assertThat(orders(this.api)).isEmpty();
 		assertThat(this.inbox.appliedDeliveries(this.shop.shop().id(), "shopware")).isEmpty();
 		// Upper-case hex is the same signature.
 		assertThat(webhook(placed, hex(placed, secret).toUpperCase(java.util.Locale.ROOT)).status()).isEqualTo(200);
@@ -361,18 +363,6 @@ class PlatformShopwareIntegrationTests {
 		return this.api.postRaw(path, body, headers);
 	}
 
-	private JsonNode onlyOrder() {
-		List<JsonNode> orders = orders();
-		assertThat(orders).hasSize(1);
-		return orders.get(0);
-	}
-
-	private List<JsonNode> orders() {
-		List<JsonNode> orders = new java.util.ArrayList<>();
-		this.api.get("/api/v1/orders").json().at("/content").forEach(orders::add);
-		return orders;
-	}
-
 	private static byte[] bytes(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
@@ -388,19 +378,6 @@ class PlatformShopwareIntegrationTests {
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static byte[] fixture(String name) {
-		try (InputStream in = PlatformShopwareIntegrationTests.class
-			.getResourceAsStream("/platform/shopware/" + name)) {
-			if (in == null) {
-				throw new IllegalArgumentException("no fixture " + name);
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
