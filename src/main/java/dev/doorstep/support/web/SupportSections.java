@@ -10,7 +10,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shop.Shop;
-import dev.doorstep.shop.ShopId;
 import dev.doorstep.support.FaqEntry;
 import dev.doorstep.support.FaqTopic;
 import dev.doorstep.support.Faqs;
@@ -49,19 +48,18 @@ class SupportSections implements PageSections {
 		this.templates = templates;
 	}
 
-	private record Key(ShopId shop, @Nullable String token, Locale locale, Placement placement, String shopVersion) {
+	/** The shop as read for the page: a changed slug or language list is another key. */
+	private record Key(Shop shop, @Nullable String token, Locale locale, Placement placement) {
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(FaqsChanged changed) {
-		this.rendered.asMap().keySet().removeIf(key -> key.shop().equals(changed.shopId()));
+		this.rendered.asMap().keySet().removeIf(key -> key.shop().id().equals(changed.shopId()));
 	}
 
 	@Override
 	public Optional<String> html(Shop shop, @Nullable Shipment shipment, Locale locale, Placement placement) {
-		// The shop's languages and slug are part of what is shown.
-		Key key = new Key(shop.id(), (shipment != null) ? shipment.publicToken() : null, locale, placement,
-				shop.slug() + "|" + shop.defaultLocale() + "|" + shop.supportedLocales());
+		Key key = new Key(shop, (shipment != null) ? shipment.publicToken() : null, locale, placement);
 		return Optional.of(this.rendered.get(key, ignored -> render(shop, shipment, locale, placement)));
 	}
 
