@@ -81,14 +81,7 @@ public class Conversations {
 	 */
 	@Transactional
 	public int deleteExpired() {
-		Instant now = this.clock.instant();
-		int deleted = 0;
-		for (FaqRepository.ShopRetention retention : this.settings.retentions()) {
-			deleted += this.repository.deleteBefore(retention.shop(), now.minus(Duration.ofDays(retention.days())));
-		}
-		deleted += this.repository
-			.deleteBeforeWithoutSettings(now.minus(Duration.ofDays(SupportSettings.DEFAULT_RETENTION_DAYS)));
-		return deleted;
+		return this.repository.deleteExpired(this.clock.instant(), SupportSettings.DEFAULT_RETENTION_DAYS);
 	}
 
 }

@@ -174,15 +174,23 @@ class TrackingPageIntegrationTests {
 	void staysWithinThirtyKilobytesAsTransferred() throws IOException {
 		HttpResponse<byte[]> gzipped = this.scenario.get("/t/" + this.scenario.firstToken, "Accept-Encoding", "gzip");
 		HttpResponse<byte[]> plain = this.scenario.get("/t/" + this.scenario.firstToken);
+		HttpResponse<byte[]> gzippedAgain = this.scenario.get("/t/" + this.scenario.firstToken, "Accept-Encoding",
+				"gzip");
 
 		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
 		assertThat(gzipped.body().length).isLessThanOrEqualTo(30 * 1024);
-		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
-			assertThat(in.readAllBytes()).isEqualTo(plain.body());
-		}
+		// The page is rebuilt every few seconds, so a rebuild may fall between two
+		// requests; the plain copy must equal one of the compressed copies around it.
+		assertThat(plain.body()).isIn(gunzip(gzipped.body()), gunzip(gzippedAgain.body()));
 		// Even uncompressed it fits, so a proxy that strips compression does not break
 		// it.
 		assertThat(plain.body().length).isLessThanOrEqualTo(30 * 1024);
+	}
+
+	private static byte[] gunzip(byte[] body) throws IOException {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+			return in.readAllBytes();
+		}
 	}
 
 	@Test

@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * SQL for stored conversations. Every statement filters by shop but the default-retention
- * sweep.
+ * SQL for stored conversations. Every statement filters by shop but the retention sweep,
+ * which applies each shop's own retention.
  */
 @Repository
 public class ConversationRepository {
@@ -62,21 +62,19 @@ public class ConversationRepository {
 			.list();
 	}
 
-	public int deleteBefore(ShopId shop, Instant cutoff) {
-		return this.jdbc.sql("DELETE FROM support_conversation WHERE shop_id = :shop AND created_at < :cutoff")
-			.param("shop", shop.value())
-			.param("cutoff", Timestamp.from(cutoff))
-			.update();
-	}
-
 	/**
-	 * Shops that never saved support settings keep conversations for the default time.
+	 * Deletes, across all shops, the conversations older than each shop's retention (the
+	 * default for shops without settings). One statement, so that a shop whose settings
+	 * row appears mid-sweep (the FAQ seeding writes it) is judged by one snapshot rather
+	 * than falling between a per-shop pass and the pass for shops without settings.
 	 */
-	public int deleteBeforeWithoutSettings(Instant cutoff) {
+	public int deleteExpired(Instant now, int defaultRetentionDays) {
 		return this.jdbc.sql("""
-				DELETE FROM support_conversation c WHERE c.created_at < :cutoff
-				AND NOT EXISTS (SELECT 1 FROM support_settings s WHERE s.shop_id = c.shop_id)""")
-			.param("cutoff", Timestamp.from(cutoff))
+				DELETE FROM support_conversation c
+				WHERE c.created_at < CAST(:now AS timestamptz) - make_interval(days => COALESCE(
+				  (SELECT s.retention_days FROM support_settings s WHERE s.shop_id = c.shop_id), :defaultDays))""")
+			.param("now", Timestamp.from(now))
+			.param("defaultDays", defaultRetentionDays)
 			.update();
 	}
 

@@ -134,16 +134,4 @@ public class FaqRepository {
 		return inserted == 1;
 	}
 
-	/** Shops in the list of those with settings, for the retention clean-up. */
-	public List<ShopRetention> retentions() {
-		return this.jdbc.sql("SELECT shop_id, retention_days FROM support_settings")
-			.query((rs, n) -> new ShopRetention(new ShopId(rs.getObject("shop_id", UUID.class)),
-					rs.getInt("retention_days")))
-			.list();
-	}
-
-	/** How long one shop keeps conversations. */
-	public record ShopRetention(ShopId shop, int days) {
-	}
-
 }
