@@ -69,6 +69,11 @@ public class Consents {
 				topic);
 	}
 
+	/** {@link #allows} with the ledger's word taken from choices the caller has read. */
+	public boolean allows(ShopId shop, OrderChoices choices, String contact, Channel channel, Topic topic) {
+		return decide(shop, choices.recorded(contact, channel, topic).orElse(null), channel, topic);
+	}
+
 	/**
 	 * {@link #allows} for many contacts of one shop at once (the dispatcher's round): one
 	 * query instead of one per contact.

@@ -209,9 +209,17 @@ public class OptInCodes {
 	public Optional<Pending> pending(ShopId shop, OrderId order, Channel channel) {
 		Instant now = this.clock.instant();
 		return this.codes.newest(shop, order, channel)
-			.filter(code -> !code.confirmed() && !code.cancelled() && now.isBefore(code.expiresAt())
-					&& code.attempts() < MAX_TRIES)
-			.map(code -> new Pending(code.contact(), code.expiresAt(), MAX_TRIES - code.attempts()));
+			.flatMap(code -> waiting(code.contact(), code.expiresAt(), code.attempts(),
+					!code.confirmed() && !code.cancelled(), now));
+	}
+
+	/**
+	 * A code as pending when it is neither confirmed nor cancelled ({@code open}), not
+	 * expired and has tries left.
+	 */
+	static Optional<Pending> waiting(String contact, Instant expiresAt, int attempts, boolean open, Instant now) {
+		return (open && now.isBefore(expiresAt) && attempts < MAX_TRIES)
+				? Optional.of(new Pending(contact, expiresAt, MAX_TRIES - attempts)) : Optional.empty();
 	}
 
 	/** Forgets a waiting code, e.g. when the shopper wants to use another number. */

@@ -1,12 +1,18 @@
 package dev.doorstep.notification;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.doorstep.notification.internal.OptInCodeRepository;
 import dev.doorstep.order.OrderId;
 import dev.doorstep.shop.ShopId;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -33,6 +39,39 @@ public class OrderContacts {
 	/** The number given for the order on this channel, normalized, if any. */
 	public Optional<String> number(ShopId shop, OrderId order, Channel channel) {
 		return this.repository.contact(shop, order, channel);
+	}
+
+	/**
+	 * Everything the shopper chose for the order ({@link OrderChoices}) in one query, for
+	 * a page that shows it on every view. Exact, never cached: a form writes only what
+	 * differs from what it read.
+	 * @param email the order's email, if it has one
+	 * @param phone the order's phone, if it has one
+	 */
+	public OrderChoices choices(ShopId shop, OrderId order, @Nullable String email, @Nullable String phone) {
+		Set<String> contacts = new LinkedHashSet<>();
+		if (email != null) {
+			contacts.add(Consents.normalize(Channel.EMAIL, email));
+		}
+		if (phone != null) {
+			contacts.add(Consents.normalize(Channel.SMS, phone));
+		}
+		Map<Channel, String> numbers = new HashMap<>();
+		Map<OrderChoices.Recorded, Boolean> recorded = new HashMap<>();
+		OptInCodes.Pending pending = null;
+		Instant now = this.clock.instant();
+		for (OptInCodeRepository.Choice choice : this.repository.choices(shop, order, contacts)) {
+			switch (choice) {
+				case OptInCodeRepository.Number number -> numbers.put(number.channel(), number.contact());
+				case OptInCodeRepository.Consent consent ->
+					recorded.put(new OrderChoices.Recorded(consent.contact(), consent.channel(), consent.topic()),
+							consent.granted());
+				case OptInCodeRepository.NewestCode code ->
+					pending = OptInCodes.waiting(code.contact(), code.expiresAt(), code.attempts(), code.open(), now)
+						.orElse(null);
+			}
+		}
+		return new OrderChoices(numbers, recorded, pending);
 	}
 
 	public void remember(ShopId shop, OrderId order, Channel channel, String number) {

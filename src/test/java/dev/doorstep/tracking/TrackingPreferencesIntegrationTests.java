@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.doorstep.delivery.DeliveryPromises;
 import dev.doorstep.notification.Channel;
 import dev.doorstep.notification.ConsentRecord;
 import dev.doorstep.notification.Consents;
@@ -19,6 +20,7 @@ import dev.doorstep.notification.Topic;
 import dev.doorstep.notification.Trigger;
 import dev.doorstep.notification.internal.Dispatcher;
 import dev.doorstep.order.OrderId;
+import dev.doorstep.shipment.ShipmentId;
 import dev.doorstep.shop.ShopId;
 import dev.doorstep.shop.Shops;
 import dev.doorstep.support.DoorstepIntegrationTest;
@@ -74,6 +76,9 @@ class TrackingPreferencesIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DeliveryPromises promises;
+
 	TrackingScenario scenario;
 
 	ShopId shop;
@@ -105,6 +110,24 @@ class TrackingPreferencesIntegrationTests {
 		assertThat(page("?lang=de")).contains("Benachrichtigungen zu dieser Bestellung")
 			.contains("Code per SMS senden")
 			.contains("Alle Benachrichtigungen beenden");
+	}
+
+	@Test
+	void showsAChangedOrderEmailOnTheNextView() {
+		// Once the parcel's window is worked out (after its events, in the background),
+		// the page is kept as it is.
+		Awaitility.await()
+			.until(() -> this.promises
+				.version(this.shop, new ShipmentId(UUID.fromString(this.scenario.firstShipmentId)))
+				.isPresent());
+		assertThat(page("?lang=en")).contains("To a•••@example.com");
+
+		Map<String, Object> order = Fixtures.order(this.scenario.externalId, this.scenario.orderNumber);
+		order.put("customer", Map.of("email", "zoe.berger@example.org", "firstName", "Zoe", "lastName", "Berger"));
+		assertThat(this.scenario.api.post("/api/v1/orders", order).status()).isEqualTo(200);
+
+		// The page is kept with its order; the order's change drops it.
+		assertThat(page("?lang=en")).contains("To z•••@example.org").doesNotContain("a•••@example.com");
 	}
 
 	@Test

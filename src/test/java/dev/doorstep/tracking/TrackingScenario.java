@@ -57,6 +57,9 @@ final class TrackingScenario {
 
 	final String orderId;
 
+	/** The order's id in the shop, for a test that sends the order again changed. */
+	final String externalId = "ext-" + UUID.randomUUID();
+
 	/** When parcel 1 got its label (and was shipped), in the shop's zone. */
 	final ZonedDateTime labelledAt;
 
@@ -77,7 +80,7 @@ final class TrackingScenario {
 		LocalDate yesterday = LocalDate.now(ZONE).minusDays(1);
 		this.labelledAt = ZonedDateTime.of(yesterday, LocalTime.of(10, 0), ZONE);
 		this.arrivedAt = ZonedDateTime.of(yesterday, LocalTime.of(22, 30), ZONE);
-		Map<String, Object> order = Fixtures.order("ext-" + UUID.randomUUID(), this.orderNumber);
+		Map<String, Object> order = Fixtures.order(this.externalId, this.orderNumber);
 		order.put("placedAt", this.labelledAt.minusHours(5).minusMinutes(30).toInstant().toString());
 		String orderId = this.api.post("/api/v1/orders", order).text("/id");
 		this.orderId = orderId;

@@ -2,10 +2,14 @@ package dev.doorstep.notification.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.doorstep.notification.Channel;
+import dev.doorstep.notification.Topic;
 import dev.doorstep.order.OrderId;
 import dev.doorstep.shop.ShopId;
 
@@ -151,6 +155,67 @@ public class OptInCodeRepository {
 			.param("channel", channel.name())
 			.query(String.class)
 			.optional();
+	}
+
+	/**
+	 * A row of {@link #choices}: a number given for the order, the latest consent record
+	 * of one of its contacts, or its newest SMS code.
+	 */
+	public sealed interface Choice permits Number, Consent, NewestCode {
+
+	}
+
+	public record Number(Channel channel, String contact) implements Choice {
+	}
+
+	public record Consent(String contact, Channel channel, Topic topic, boolean granted) implements Choice {
+	}
+
+	public record NewestCode(String contact, Instant expiresAt, int attempts, boolean open) implements Choice {
+	}
+
+	/**
+	 * The numbers given for an order, the ledger's latest record for each of them and for
+	 * the order's own contacts, and the order's newest SMS code: in one round trip,
+	 * because the tracking page reads all of it on every view.
+	 * @param contacts the order's own contacts, normalized for every channel they may be
+	 * recorded under
+	 */
+	public List<Choice> choices(ShopId shop, OrderId order, Collection<String> contacts) {
+		List<String> wanted = contacts.isEmpty() ? List.of("") : List.copyOf(contacts);
+		List<Choice> choices = new ArrayList<>();
+		this.jdbc.sql("""
+				WITH numbers AS (
+				  SELECT channel, contact FROM notification_order_contact
+				  WHERE shop_id = :shop AND order_id = :order AND channel IN ('SMS', 'WHATSAPP'))
+				SELECT 'number' AS kind, channel, contact, NULL AS topic, NULL::boolean AS granted,
+				  NULL::timestamptz AS expires_at, NULL::int AS attempts, NULL::boolean AS open
+				FROM numbers
+				UNION ALL
+				(SELECT DISTINCT ON (contact, channel, topic) 'consent', channel, contact, topic, granted,
+				   NULL, NULL, NULL
+				 FROM consent_record
+				 WHERE shop_id = :shop AND (contact IN (:contacts) OR contact IN (SELECT contact FROM numbers))
+				 ORDER BY contact, channel, topic, at DESC, id DESC)
+				UNION ALL
+				(SELECT 'code', channel, contact, NULL, NULL, expires_at, attempts,
+				   confirmed_at IS NULL AND cancelled_at IS NULL
+				 FROM notification_optin_code
+				 WHERE shop_id = :shop AND order_id = :order AND channel = 'SMS'
+				 ORDER BY created_at DESC, id LIMIT 1)
+				""")
+			.param("shop", shop.value())
+			.param("order", order.value())
+			.param("contacts", wanted)
+			.query((rs, row) -> choices.add(switch (rs.getString("kind")) {
+				case "number" -> new Number(Channel.valueOf(rs.getString("channel")), rs.getString("contact"));
+				case "consent" -> new Consent(rs.getString("contact"), Channel.valueOf(rs.getString("channel")),
+						Topic.valueOf(rs.getString("topic")), rs.getBoolean("granted"));
+				default -> new NewestCode(rs.getString("contact"), rs.getTimestamp("expires_at").toInstant(),
+						rs.getInt("attempts"), rs.getBoolean("open"));
+			}))
+			.list();
+		return choices;
 	}
 
 }

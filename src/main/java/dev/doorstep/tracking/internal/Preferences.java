@@ -14,6 +14,7 @@ import dev.doorstep.notification.ConsentRecord;
 import dev.doorstep.notification.Consents;
 import dev.doorstep.notification.Notifications;
 import dev.doorstep.notification.OptInCodes;
+import dev.doorstep.notification.OrderChoices;
 import dev.doorstep.notification.OrderContacts;
 import dev.doorstep.notification.OrderUpdatesStopped;
 import dev.doorstep.notification.Topic;
@@ -114,20 +115,23 @@ public class Preferences {
 	/** The section as it stands, with the errors and typed values of a failed form. */
 	public Updates view(Target target, Locale locale, @Nullable String done, @Nullable Invalid invalid) {
 		String email = email(target);
-		String sms = number(target, Channel.SMS);
-		String whatsapp = number(target, Channel.WHATSAPP);
-		boolean smsOn = sms != null && granted(target, sms, Channel.SMS, Topic.TRANSACTIONAL);
-		boolean whatsappOn = whatsapp != null && granted(target, whatsapp, Channel.WHATSAPP, Topic.TRANSACTIONAL);
-		Optional<OptInCodes.Pending> pending = this.codes.pending(target.shop().id(), target.order().id(), Channel.SMS);
+		String orderPhone = orderPhone(target.order());
+		var shop = target.shop().id();
+		// One query for all of it; the page shows it on every view.
+		OrderChoices choices = this.contacts.choices(shop, target.order().id(), email, orderPhone);
+		String sms = choices.number(Channel.SMS).orElse(orderPhone);
+		String whatsapp = choices.number(Channel.WHATSAPP).orElse(orderPhone);
+		boolean smsOn = sms != null && choices.granted(sms, Channel.SMS, Topic.TRANSACTIONAL);
+		boolean whatsappOn = whatsapp != null && choices.granted(whatsapp, Channel.WHATSAPP, Topic.TRANSACTIONAL);
+		Optional<OptInCodes.Pending> pending = choices.pending();
 		Map<String, Updates.FieldError> errors = (invalid != null) ? invalid.errors() : Map.of();
 		long minutes = pending
 			.map(code -> Math.max(1, (Duration.between(this.clock.instant(), code.expiresAt()).toSeconds() + 59) / 60))
 			.orElse(0L);
-		String orderPhone = orderPhone(target.order());
 		return new Updates(target.shipment().publicToken(), locale.getLanguage(), done,
 				(email != null) ? maskEmail(email) : null,
-				email != null && this.consents.allows(target.shop().id(), email, Channel.EMAIL, Topic.TRANSACTIONAL),
-				email != null && granted(target, email, Channel.EMAIL, Topic.MARKETING),
+				email != null && this.consents.allows(shop, choices, email, Channel.EMAIL, Topic.TRANSACTIONAL),
+				email != null && choices.granted(email, Channel.EMAIL, Topic.MARKETING),
 				(orderPhone != null) ? maskPhone(orderPhone) : null, smsOn, smsOn ? maskPhone(sms) : null,
 				pending.map(code -> maskPhone(code.contact())).orElse(null), minutes,
 				(pending.isPresent() && !errors.containsKey("phone")) || errors.containsKey("code"), whatsappOn,

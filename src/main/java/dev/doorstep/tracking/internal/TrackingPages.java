@@ -62,7 +62,11 @@ public class TrackingPages {
 	private record PageKey(String token, String language) {
 	}
 
-	private record CachedPage(String parcelVersion, String html) {
+	/**
+	 * The order is kept with the page for the updates section, which shows its contacts;
+	 * an order change drops the page ({@link #forgetPages}).
+	 */
+	private record CachedPage(String parcelVersion, String html, Order order) {
 	}
 
 	private final Shipments shipments;
@@ -162,7 +166,7 @@ public class TrackingPages {
 		String version = shipment.updatedAt() + "/"
 				+ this.promises.version(shipment.shopId(), shipment.id()).orElse("");
 		if (cached != null && cached.parcelVersion().equals(version)) {
-			return Optional.of(new Html(locale, cached.html(), shipment));
+			return Optional.of(new Html(locale, cached.html(), shop.get(), cached.order(), shipment));
 		}
 		Optional<Order> order = this.orders.find(shipment.shopId(), shipment.orderId());
 		if (order.isEmpty()) {
@@ -170,13 +174,16 @@ public class TrackingPages {
 		}
 		String html = render.apply(new Rendered(locale, build(shop.get(), order.get(), shipment, locale)));
 		if (this.rendered != null) {
-			this.rendered.put(key, new CachedPage(version, html));
+			this.rendered.put(key, new CachedPage(version, html, order.get()));
 		}
-		return Optional.of(new Html(locale, html, shipment));
+		return Optional.of(new Html(locale, html, shop.get(), order.get(), shipment));
 	}
 
-	/** A rendered page, its language and the parcel as read for it. */
-	public record Html(Locale locale, String html, Shipment shipment) {
+	/**
+	 * A rendered page, its language, and the shop, order and parcel it was read for (the
+	 * order as kept with the page).
+	 */
+	public record Html(Locale locale, String html, Shop shop, Order order, Shipment shipment) {
 	}
 
 	/**
@@ -240,6 +247,17 @@ public class TrackingPages {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Forgets the pages kept for the order's parcels: the order changed (its items, its
+	 * contacts). Order changes are rare next to views, so a scan of the kept pages is
+	 * cheaper than an index kept on every render.
+	 */
+	public void forgetPages(OrderId order) {
+		if (this.rendered != null) {
+			this.rendered.asMap().values().removeIf(page -> page.order().id().equals(order));
+		}
 	}
 
 	/** Forgets the extras shown for the order's parcels: something in them changed. */

@@ -137,13 +137,13 @@ class TrackingPageController {
 			@Nullable String done, Preferences.@Nullable Invalid invalid, HttpStatus status, boolean cacheable) {
 		Optional<TrackingPages.Html> found = this.trackingPages.html(token, lang, request, rendered -> this.pages
 			.html("tracking/page", rendered.locale(), Map.of("page", rendered.page(), "shop", rendered.page().shop())));
-		Optional<Preferences.Target> target = found.flatMap(page -> this.preferences.target(page.shipment()));
-		if (found.isEmpty() || target.isEmpty()) {
+		if (found.isEmpty()) {
 			return this.pages.notFound();
 		}
 		TrackingPages.Html page = found.get();
+		Preferences.Target target = new Preferences.Target(page.shop(), page.order(), page.shipment());
 		String updates = this.pages.fragment("tracking/updates", page.locale(),
-				Map.of("updates", this.preferences.view(target.get(), page.locale(), done, invalid)));
+				Map.of("updates", this.preferences.view(target, page.locale(), done, invalid)));
 		TrackingPages.Extras extras = this.trackingPages.extras(page.shipment(), page.locale());
 		List<ShopperAction> actions = extras.actions();
 		String actionsHtml = actions.isEmpty() ? ""
@@ -151,7 +151,7 @@ class TrackingPageController {
 		List<PageBlock> blocks = extras.blocks();
 		String blocksHtml = blocks.isEmpty() ? ""
 				: this.pages.fragment("tracking/blocks", page.locale(), Map.of("blocks", blocks));
-		String sections = this.sections.html(target.get().shop(), target.get().shipment(), page.locale(),
+		String sections = this.sections.html(page.shop(), page.shipment(), page.locale(),
 				PageSections.Placement.TRACKING_PAGE);
 		String html = fill(page.html(), blocksHtml, actionsHtml, updates, sections);
 		// A return or claim just made must show when the shopper comes back: pages with
