@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -518,7 +519,7 @@ public class Bench {
 	static final Pattern TRACKING_URL = Pattern.compile("\"trackingUrl\"\\s*:\\s*\"([^\"]+)\"");
 
 	static void page(String[] args) throws Exception {
-		int rate = 1000, seconds = 30, warmup = 10, parcels = 400, connections = 64;
+		int rate = 1000, seconds = 30, warmup = 30, parcels = 400, connections = 64;
 		for (int i = 0; i < args.length; i += 2) {
 			switch (args[i]) {
 				case "--base" -> base = args[i + 1];
@@ -549,7 +550,9 @@ public class Bench {
 		pageRun(pages, rate, warmup, connections);
 		System.out.printf("== measured: %d s at %d requests/s (open model, latency from the intended send time)%n",
 				seconds, rate);
+		String serverBefore = get("/actuator/prometheus").body();
 		PageRun result = pageRun(pages, rate, seconds, connections);
+		String serverAfter = get("/actuator/prometheus").body();
 		long[] lat = result.latencies;
 		Arrays.sort(lat);
 		System.out.printf("requests: %d in %.2f s = %,.0f requests/s, non-200: %d, failed: %d, bytes/page: %.0f%n",
@@ -557,6 +560,12 @@ public class Bench {
 				(double) result.bytes / Math.max(1, lat.length));
 		System.out.printf("latency: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n", pct(lat, 50),
 				pct(lat, 90), pct(lat, 99), pct(lat, 99.9), lat[lat.length - 1] / 1e6);
+		// The server's own percentiles would mix in setup and warm-up: the difference of
+		// its histogram's bucket counts covers the measured seconds only.
+		String timer = "http_server_requests_seconds";
+		String page = "uri=\"/t/{token}\"";
+		System.out.println("server, measured seconds only: " + percentiles(
+				difference(buckets(serverAfter, timer, page), buckets(serverBefore, timer, page))));
 	}
 
 	/**
@@ -836,17 +845,48 @@ public class Bench {
 	 * histogram_quantile does.
 	 */
 	static String histogram(String prometheus, String timer) {
-		Matcher bucket = Pattern.compile("(?m)^" + timer + "_bucket\\{[^}]*le=\"([^\"]+)\"[^}]*} ([0-9.eE+-]+)$")
-			.matcher(prometheus);
-		List<double[]> buckets = new ArrayList<>();
+		String line = percentiles(buckets(prometheus, timer, ""));
+		Matcher max = Pattern.compile("(?m)^" + timer + "_max(\\{[^}]*})? ([0-9.eE+-]+)$").matcher(prometheus);
+		return line + (max.find() ? String.format(", max %.3f ms", Double.parseDouble(max.group(2)) * 1000) : "");
+	}
+
+	/**
+	 * A timer's cumulative bucket counts by upper bound (seconds), summed over the series
+	 * whose labels contain {@code labels} (e.g. all statuses of one URI).
+	 */
+	static TreeMap<Double, Double> buckets(String prometheus, String timer, String labels) {
+		// Greedy up to the last brace: label values may hold braces ("/t/{token}").
+		Matcher bucket = Pattern.compile("(?m)^" + timer + "_bucket\\{(.*)} ([0-9.eE+-]+)$").matcher(prometheus);
+		TreeMap<Double, Double> buckets = new TreeMap<>();
 		while (bucket.find()) {
-			double le = bucket.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(bucket.group(1));
-			buckets.add(new double[] { le, Double.parseDouble(bucket.group(2)) });
+			if (!bucket.group(1).contains(labels)) {
+				continue;
+			}
+			Matcher le = Pattern.compile("le=\"([^\"]+)\"").matcher(bucket.group(1));
+			if (le.find()) {
+				double bound = le.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le.group(1));
+				buckets.merge(bound, Double.parseDouble(bucket.group(2)), Double::sum);
+			}
 		}
-		if (buckets.isEmpty()) {
+		return buckets;
+	}
+
+	static TreeMap<Double, Double> difference(TreeMap<Double, Double> after, TreeMap<Double, Double> before) {
+		TreeMap<Double, Double> difference = new TreeMap<>();
+		after.forEach((bound, count) -> difference.put(bound, count - before.getOrDefault(bound, 0.0)));
+		return difference;
+	}
+
+	/**
+	 * p50 to p99.9 from cumulative buckets, interpolated within a bucket as Prometheus'
+	 * histogram_quantile does.
+	 */
+	static String percentiles(TreeMap<Double, Double> cumulative) {
+		if (cumulative.isEmpty()) {
 			return "no histogram";
 		}
-		buckets.sort((a, b) -> Double.compare(a[0], b[0]));
+		List<double[]> buckets = new ArrayList<>();
+		cumulative.forEach((bound, count) -> buckets.add(new double[] { bound, count }));
 		double total = buckets.getLast()[1];
 		StringBuilder line = new StringBuilder();
 		for (double p : new double[] { 50, 90, 99, 99.9 }) {
@@ -863,10 +903,7 @@ public class Bench {
 			line.append(String.format("p%s %.3f ms, ", p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p),
 					value * 1000));
 		}
-		Matcher max = Pattern.compile("(?m)^" + timer + "_max(\\{[^}]*})? ([0-9.eE+-]+)$").matcher(prometheus);
-		return line.append(max.find() ? String.format("max %.3f ms", Double.parseDouble(max.group(2)) * 1000) : "")
-			.append(String.format(" (%d timed)", (long) total))
-			.toString();
+		return line.append(String.format("%d timed", (long) total)).toString();
 	}
 
 	static long metricCount(String name) throws Exception {

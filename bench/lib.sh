@@ -28,7 +28,9 @@ start_app() {
   DOORSTEP_DATA_DIR="$data" DOORSTEP_DEMO=false PORT="$BENCH_PORT" \
     DOORSTEP_BOOTSTRAP_SHOP=bench DOORSTEP_BOOTSTRAP_API_KEY="$BENCH_KEY" \
     "$JAVA" -XX:+UseSerialGC -Xmx512m ${BENCH_JVM_OPTS:-} \
-    -Dmanagement.metrics.distribution.percentiles.http.server.requests=0.5,0.9,0.99,0.999 "$@" \
+    -Dmanagement.metrics.distribution.percentiles.http.server.requests=0.5,0.9,0.99,0.999 \
+    -Dmanagement.metrics.distribution.percentiles-histogram.http.server.requests=true \
+    -Dmanagement.metrics.distribution.minimum-expected-value.http.server.requests=100us "$@" \
     -jar target/doorstep.jar >"$data/app.log" 2>&1 &
   APP_PID=$!
   trap on_exit EXIT

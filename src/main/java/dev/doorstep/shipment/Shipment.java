@@ -51,6 +51,14 @@ public record Shipment(ShipmentId id, ShopId shopId, OrderId orderId, CarrierCod
 	public record Item(String sku, int quantity) {
 	}
 
+	/** This parcel with these items. */
+	public Shipment withItems(List<Item> items) {
+		return new Shipment(this.id, this.shopId, this.orderId, this.carrier, this.trackingNumber, this.service,
+				this.publicToken, this.status, this.subStatus, this.incidentReason, this.shippedAt, this.origin,
+				this.promisedDeliveryDate, this.deliveredAt, this.lastEventAt, List.copyOf(items), this.createdAt,
+				this.updatedAt, this.pickupPoint, this.returnParcel);
+	}
+
 	public boolean delivered() {
 		return this.status == TrackingStatus.DELIVERED;
 	}

@@ -275,6 +275,12 @@ public class Shipments {
 			after = get(shop, id);
 			announce(before, after);
 		}
+		else {
+			// Only the timeline grew (a late event): still a change for whoever keeps a
+			// copy of the parcel, such as its tracking page.
+			this.shipments.touch(shop, id);
+			after = get(shop, id);
+		}
 		return new TrackingUpdateResult(accepted, updates.size() - accepted, after);
 	}
 

@@ -54,6 +54,7 @@ public class Shops {
 	@Transactional
 	public Shop update(ShopId id, ShopSettings settings) {
 		this.repository.update(id, settings);
+		this.events.publishEvent(new ShopUpdated(id));
 		return get(id);
 	}
 

@@ -1,8 +1,8 @@
 package dev.doorstep.tracking;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import dev.doorstep.shipment.Shipment;
 import dev.doorstep.shop.Shop;
@@ -26,10 +26,12 @@ public class ExtraSections {
 
 	/** The sections' HTML, empty when no module has one. */
 	public String html(Shop shop, @Nullable Shipment shipment, Locale locale, PageSections.Placement placement) {
-		return this.sections.orderedStream()
+		List<String> html = this.sections.orderedStream()
 			.map(section -> section.html(shop, shipment, locale, placement))
 			.flatMap(Optional::stream)
-			.collect(Collectors.joining());
+			.toList();
+		// One section (the usual case) as it came, not copied: it is kept by its module.
+		return (html.size() == 1) ? html.getFirst() : String.join("", html);
 	}
 
 }

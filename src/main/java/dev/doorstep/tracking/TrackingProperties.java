@@ -21,10 +21,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code Cache-Control: private, max-age}); default 30 seconds
  * @param maxTrackedClients most clients and order numbers whose buckets are kept in
  * memory at once (least recently used go first); default 100000
- * @param renderedPageTtl how long a rendered tracking page is reused while its parcel is
- * unchanged. The page is rendered again at once when its parcel's status or latest event
- * changes; only the other parcels' lines, a late event older than the latest and the
- * shop's brand can be this much behind. Zero turns the reuse off. Default 10 seconds
+ * @param renderedPageTtl longest time a rendered tracking page and its extras (the
+ * shopper's actions, "You may also like") are reused. A change to the parcel (any new
+ * event) or its delivery window shows at once on every node; a change to the order, its
+ * other parcels, its actions or the shop's settings shows at once on the node that made
+ * it and within this time on the others; so do offers that open or close with time (a
+ * return window, a claim becoming possible), which are checked again when used. Zero
+ * turns the reuse off. Default 60 seconds
  * @param renderedPages most rendered pages kept in memory (about 8 KB each); default
  * 20000
  * @param viewFlushInterval how often the page views counted in memory are published as
@@ -35,6 +38,6 @@ public record TrackingProperties(@DefaultValue("false") boolean trustForwardedFo
 		@DefaultValue("10") int lookupsPerClient, @DefaultValue("1m") Duration clientWindow,
 		@DefaultValue("5") int failedLookupsPerOrder, @DefaultValue("15m") Duration orderWindow,
 		@DefaultValue("30s") Duration pageMaxAge, @DefaultValue("100000") long maxTrackedClients,
-		@DefaultValue("10s") Duration renderedPageTtl, @DefaultValue("20000") long renderedPages,
+		@DefaultValue("60s") Duration renderedPageTtl, @DefaultValue("20000") long renderedPages,
 		@DefaultValue("15s") Duration viewFlushInterval) {
 }

@@ -4,17 +4,25 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
+import dev.doorstep.delivery.DeliveryPromises;
+import dev.doorstep.shipment.ShipmentId;
+import dev.doorstep.shop.Shop;
+import dev.doorstep.shop.ShopSettings;
 import dev.doorstep.shop.Shops;
 import dev.doorstep.support.DoorstepIntegrationTest;
 import dev.doorstep.support.Fixtures;
 import dev.doorstep.support.TestShops;
 import dev.doorstep.tracking.internal.LookupLimiter;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +56,9 @@ class TrackingPageIntegrationTests {
 
 	@Autowired
 	LookupLimiter limiter;
+
+	@Autowired
+	DeliveryPromises promises;
 
 	TrackingScenario scenario;
 
@@ -177,7 +188,11 @@ class TrackingPageIntegrationTests {
 		HttpResponse<byte[]> gzippedAgain = this.scenario.get("/t/" + this.scenario.firstToken, "Accept-Encoding",
 				"gzip");
 
-		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gzipped.headers().allValues("Content-Encoding")).containsExactly("gzip");
+		// A cache between must not hand the compressed page to a client that cannot read
+		// it.
+		assertThat(String.join(",", gzipped.headers().allValues("Vary"))).contains("Accept-Encoding");
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
 		assertThat(gzipped.body().length).isLessThanOrEqualTo(30 * 1024);
 		// The page is rebuilt every few seconds, so a rebuild may fall between two
 		// requests; the plain copy must equal one of the compressed copies around it.
@@ -191,6 +206,57 @@ class TrackingPageIntegrationTests {
 		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
 			return in.readAllBytes();
 		}
+	}
+
+	/**
+	 * The first parcel's page in English, once its window is worked out: that happens in
+	 * the background after its events, and afterwards nothing changes the page by itself.
+	 */
+	private String freshPage() {
+		ShipmentId first = new ShipmentId(UUID.fromString(this.scenario.firstShipmentId));
+		Awaitility.await().until(() -> this.promises.version(this.scenario.shop.id(), first).isPresent());
+		return page("?lang=en");
+	}
+
+	// A page is kept between views (for up to a minute), yet shows every change at once:
+	// to its own parcel, to the order's other parcels and to the shop's settings.
+
+	@Test
+	void showsALateEventThatChangesNothingButTheTimeline() {
+		assertThat(freshPage()).doesNotContain("Departed the parcel centre");
+		Map<String, Object> late = Fixtures.event(this.scenario.labelledAt.plusHours(3).toInstant().toString(),
+				"IN_TRANSIT", "late-1");
+		late.put("description", "Departed the parcel centre");
+
+		assertThat(this.scenario.api
+			.post("/api/v1/shipments/" + this.scenario.firstShipmentId + "/events", Fixtures.events(List.of(late)))
+			.status()).isLessThan(300);
+
+		assertThat(freshPage()).contains("Departed the parcel centre").contains("<h1 id=\"status\">On its way</h1>");
+	}
+
+	@Test
+	void showsTheOtherParcelsNewStatus() {
+		assertThat(freshPage()).contains("Parcel 2 · DPD</a> – <span class=\"status\">Waiting for the carrier</span>");
+
+		assertThat(this.scenario.api
+			.post("/api/v1/shipments/" + this.scenario.secondShipmentId + "/events",
+					Fixtures.events(List
+						.of(Fixtures.event(Instant.now().minusSeconds(60).toString(), "OUT_FOR_DELIVERY", "second-1"))))
+			.status()).isLessThan(300);
+
+		assertThat(freshPage()).contains("Parcel 2 · DPD</a> – <span class=\"status\">Out for delivery</span>");
+	}
+
+	@Test
+	void showsTheShopsNewName() {
+		assertThat(freshPage()).contains("<title>Parcel tracking – Nordwind Outfitters</title>");
+		Shop shop = this.scenario.shop;
+
+		this.shops.update(shop.id(), new ShopSettings("Nordwind Mountain Outfitters", shop.brand(),
+				shop.defaultLocale(), shop.supportedLocales(), shop.timeZone(), shop.support(), shop.websiteUrl()));
+
+		assertThat(freshPage()).contains("<title>Parcel tracking – Nordwind Mountain Outfitters</title>");
 	}
 
 	@Test

@@ -55,6 +55,8 @@ final class TrackingScenario {
 
 	final String firstShipmentId;
 
+	final String secondShipmentId;
+
 	final String orderId;
 
 	/** The order's id in the shop, for a test that sends the order again changed. */
@@ -86,7 +88,9 @@ final class TrackingScenario {
 		this.orderId = orderId;
 		ApiClient.Response first = ship(orderId, "dhl", "JKT-1", 1);
 		this.firstToken = token(first);
-		this.secondToken = token(ship(orderId, "dpd", "SOCK-3", 2));
+		ApiClient.Response second = ship(orderId, "dpd", "SOCK-3", 2);
+		this.secondToken = token(second);
+		this.secondShipmentId = second.text("/id");
 		Map<String, Object> arrived = Fixtures.event(this.arrivedAt.toInstant().toString(), "IN_TRANSIT", "e2");
 		arrived.put("subStatus", "IN_TRANSIT_ARRIVED_AT_HUB");
 		arrived.put("description", "Arrived at the hub");

@@ -200,11 +200,37 @@ public class ShipmentRepository {
 			.list());
 	}
 
+	/**
+	 * The parcel and its items in one round trip: every tracking page view starts here.
+	 */
 	public Optional<Shipment> findByToken(String token) {
-		return one(this.jdbc.sql("SELECT * FROM shipment WHERE public_token = :token")
-			.param("token", token)
-			.query(ShipmentRepository::mapRow)
-			.list());
+		List<Shipment.Item> items = new ArrayList<>();
+		List<Shipment> rows = this.jdbc.sql("""
+				SELECT s.*, i.sku AS item_sku, i.quantity AS item_quantity FROM shipment s
+				LEFT JOIN shipment_item i ON i.shop_id = s.shop_id AND i.shipment_id = s.id
+				WHERE s.public_token = :token ORDER BY i.sku""").param("token", token).query((rs, n) -> {
+			String sku = rs.getString("item_sku");
+			if (sku != null) {
+				items.add(new Shipment.Item(sku, rs.getInt("item_quantity")));
+			}
+			return (n == 0) ? mapRow(rs, n) : null;
+		}).list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(rows.getFirst().withItems(items));
+	}
+
+	/**
+	 * Marks the parcel as changed without a change of state, e.g. a late event that only
+	 * adds to its timeline: pages kept for it compare this time.
+	 */
+	public void touch(ShopId shop, ShipmentId id) {
+		this.jdbc.sql("UPDATE shipment SET updated_at = :now WHERE shop_id = :shop AND id = :id")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("shop", shop.value())
+			.param("id", id.value())
+			.update();
 	}
 
 	public List<Shipment> reportedBetween(ShopId shop, Instant from, Instant to, int limit) {
@@ -297,13 +323,7 @@ public class ShipmentRepository {
 			.query((rs, n) -> items.get(rs.getObject("shipment_id", UUID.class))
 				.add(new Shipment.Item(rs.getString("sku"), rs.getInt("quantity"))))
 			.list();
-		return rows.stream()
-			.map(row -> new Shipment(row.id(), row.shopId(), row.orderId(), row.carrier(), row.trackingNumber(),
-					row.service(), row.publicToken(), row.status(), row.subStatus(), row.incidentReason(),
-					row.shippedAt(), row.origin(), row.promisedDeliveryDate(), row.deliveredAt(), row.lastEventAt(),
-					List.copyOf(items.get(row.id().value())), row.createdAt(), row.updatedAt(), row.pickupPoint(),
-					row.returnParcel()))
-			.toList();
+		return rows.stream().map(row -> row.withItems(items.get(row.id().value()))).toList();
 	}
 
 	private static Shipment mapRow(ResultSet rs, int row) throws SQLException {

@@ -99,6 +99,22 @@ public class Pages {
 				HttpHeaders.EMPTY);
 	}
 
+	/**
+	 * A gzip-compressed page ({@link CompressedPages}), kept by the browser like
+	 * {@link #cacheable} or not at all.
+	 */
+	public ResponseEntity<byte[]> gzipped(Locale locale, byte[] gzip, boolean cacheable) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+			.cacheControl(cacheable ? CacheControl.maxAge(this.properties.pageMaxAge()).cachePrivate()
+					: CacheControl.noStore())
+			.header(HttpHeaders.CONTENT_ENCODING, "gzip")
+			.header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.ACCEPT_ENCODING)
+			.header("X-Robots-Tag", "noindex")
+			.body(gzip);
+	}
+
 	/** A page rendered earlier that answers one request only, e.g. a form with errors. */
 	public ResponseEntity<String> once(HttpStatusCode status, Locale locale, String html) {
 		return respond(status, locale, html, CacheControl.noStore(), HttpHeaders.EMPTY);

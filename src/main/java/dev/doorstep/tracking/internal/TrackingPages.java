@@ -63,10 +63,11 @@ public class TrackingPages {
 	}
 
 	/**
-	 * The order is kept with the page for the updates section, which shows its contacts;
-	 * an order change drops the page ({@link #forgetPages}).
+	 * The order is kept with the page for the updates section, which shows its contacts.
+	 * The marks are those of the order and the shop when the page was built
+	 * ({@link #changed(OrderId)}).
 	 */
-	private record CachedPage(String parcelVersion, String html, Order order) {
+	private record CachedPage(String parcelVersion, String html, Order order, Object orderMark, Object shopMark) {
 	}
 
 	private final Shipments shipments;
@@ -87,7 +88,14 @@ public class TrackingPages {
 
 	private final List<ShopperActions> actionSources;
 
-	private final @Nullable Cache<ExtrasKey, Extras> extrasSeen;
+	private final @Nullable Cache<ExtrasKey, KeptExtras> extrasSeen;
+
+	/**
+	 * One object per order and per shop, replaced when something the page shows about
+	 * them changes: a kept page holding an older object is stale. A change costs one
+	 * replacement however many pages are kept.
+	 */
+	private final Cache<Object, Object> marks;
 
 	private final List<PageBlocks> blockSources;
 
@@ -121,9 +129,33 @@ public class TrackingPages {
 					.expireAfterWrite(properties.renderedPageTtl())
 					.maximumSize(properties.renderedPages())
 					.build();
-		// The brand may lag by the same bound as a kept page; it changes rarely.
 		this.shopsSeen = properties.renderedPageTtl().isZero() ? null
 				: Caffeine.newBuilder().expireAfterWrite(properties.renderedPageTtl()).maximumSize(10_000).build();
+		// A mark lost to eviction is replaced by a new one, which only costs a rebuild.
+		this.marks = Caffeine.newBuilder()
+			.expireAfterAccess(properties.renderedPageTtl().multipliedBy(2))
+			.maximumSize(4 * properties.renderedPages())
+			.build();
+	}
+
+	private Object mark(Object orderOrShop) {
+		return this.marks.get(orderOrShop, key -> new Object());
+	}
+
+	/**
+	 * Something the order's pages show changed: the order itself, another of its parcels,
+	 * the actions offered for it. Pages and extras kept for it are built anew.
+	 */
+	public void changed(OrderId order) {
+		this.marks.put(order, new Object());
+	}
+
+	/** The shop's settings changed: its brand, languages or zone. */
+	public void changed(ShopId shop) {
+		if (this.shopsSeen != null) {
+			this.shopsSeen.invalidate(shop);
+		}
+		this.marks.put(shop, new Object());
 	}
 
 	private Optional<Shop> shop(ShopId id) {
@@ -165,7 +197,12 @@ public class TrackingPages {
 		// silence).
 		String version = shipment.updatedAt() + "/"
 				+ this.promises.version(shipment.shopId(), shipment.id()).orElse("");
-		if (cached != null && cached.parcelVersion().equals(version)) {
+		// Read before what the page is built from: a change in between leaves the new
+		// page holding the old mark, so it is built once more rather than kept stale.
+		Object orderMark = mark(shipment.orderId());
+		Object shopMark = mark(shipment.shopId());
+		if (cached != null && cached.parcelVersion().equals(version) && cached.orderMark() == orderMark
+				&& cached.shopMark() == shopMark) {
 			return Optional.of(new Html(locale, cached.html(), shop.get(), cached.order(), shipment));
 		}
 		Optional<Order> order = this.orders.find(shipment.shopId(), shipment.orderId());
@@ -174,7 +211,7 @@ public class TrackingPages {
 		}
 		String html = render.apply(new Rendered(locale, build(shop.get(), order.get(), shipment, locale)));
 		if (this.rendered != null) {
-			this.rendered.put(key, new CachedPage(version, html, order.get()));
+			this.rendered.put(key, new CachedPage(version, html, order.get(), orderMark, shopMark));
 		}
 		return Optional.of(new Html(locale, html, shop.get(), order.get(), shipment));
 	}
@@ -204,6 +241,9 @@ public class TrackingPages {
 	private record ExtrasKey(OrderId order, String token, String language, Instant parcelVersion) {
 	}
 
+	private record KeptExtras(Extras extras, Object orderMark) {
+	}
+
 	/**
 	 * The extras for a parcel the caller has just read. Reused for the page's lifetime
 	 * unless the parcel moves or a module reports a change for the order: working them
@@ -215,9 +255,10 @@ public class TrackingPages {
 		}
 		ExtrasKey key = new ExtrasKey(shipment.orderId(), shipment.publicToken(), locale.getLanguage(),
 				shipment.updatedAt());
-		Extras known = (this.extrasSeen != null) ? this.extrasSeen.getIfPresent(key) : null;
-		if (known != null) {
-			return known;
+		Object orderMark = mark(shipment.orderId());
+		KeptExtras known = (this.extrasSeen != null) ? this.extrasSeen.getIfPresent(key) : null;
+		if (known != null && known.orderMark() == orderMark) {
+			return known.extras();
 		}
 		Optional<Order> order = this.orders.find(shipment.shopId(), shipment.orderId());
 		if (order.isEmpty()) {
@@ -235,7 +276,7 @@ public class TrackingPages {
 		}
 		Extras extras = new Extras(List.copyOf(actions), List.copyOf(blocks));
 		if (this.extrasSeen != null) {
-			this.extrasSeen.put(key, extras);
+			this.extrasSeen.put(key, new KeptExtras(extras, orderMark));
 		}
 		return extras;
 	}
@@ -247,24 +288,6 @@ public class TrackingPages {
 			}
 		}
 		return true;
-	}
-
-	/**
-	 * Forgets the pages kept for the order's parcels: the order changed (its items, its
-	 * contacts). Order changes are rare next to views, so a scan of the kept pages is
-	 * cheaper than an index kept on every render.
-	 */
-	public void forgetPages(OrderId order) {
-		if (this.rendered != null) {
-			this.rendered.asMap().values().removeIf(page -> page.order().id().equals(order));
-		}
-	}
-
-	/** Forgets the extras shown for the order's parcels: something in them changed. */
-	public void forget(OrderId order) {
-		if (this.extrasSeen != null) {
-			this.extrasSeen.asMap().keySet().removeIf(key -> key.order().equals(order));
-		}
 	}
 
 	private TrackingPage build(Shop shop, Order order, Shipment shipment, Locale locale) {

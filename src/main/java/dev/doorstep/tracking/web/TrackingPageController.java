@@ -9,6 +9,7 @@ import dev.doorstep.tracking.ExtraSections;
 import dev.doorstep.tracking.PageBlock;
 import dev.doorstep.tracking.PageSections;
 import dev.doorstep.tracking.ShopperAction;
+import dev.doorstep.tracking.internal.CompressedPages;
 import dev.doorstep.tracking.internal.Languages;
 import dev.doorstep.tracking.internal.Pages;
 import dev.doorstep.tracking.internal.Preferences;
@@ -61,7 +62,11 @@ class TrackingPageController {
 
 	private final ExtraSections sections;
 
-	TrackingPageController(TrackingPages trackingPages, Preferences preferences, Pages pages, ExtraSections sections) {
+	private final CompressedPages compressed;
+
+	TrackingPageController(TrackingPages trackingPages, Preferences preferences, Pages pages, ExtraSections sections,
+			CompressedPages compressed) {
+		this.compressed = compressed;
 		this.trackingPages = trackingPages;
 		this.preferences = preferences;
 		this.pages = pages;
@@ -69,7 +74,7 @@ class TrackingPageController {
 	}
 
 	@GetMapping("/t/{token}")
-	ResponseEntity<String> page(@PathVariable String token, @RequestParam(required = false) @Nullable String lang,
+	ResponseEntity<?> page(@PathVariable String token, @RequestParam(required = false) @Nullable String lang,
 			@RequestParam(required = false) @Nullable String done, HttpServletRequest request) {
 		String shown = (done != null && DONE.contains(done)) ? done : null;
 		// Right after a change the page must show it, not a copy the browser kept.
@@ -77,8 +82,7 @@ class TrackingPageController {
 	}
 
 	@PostMapping("/t/{token}/preferences")
-	ResponseEntity<String> preferences(@PathVariable String token,
-			@RequestParam(required = false) @Nullable String lang,
+	ResponseEntity<?> preferences(@PathVariable String token, @RequestParam(required = false) @Nullable String lang,
 			@RequestParam(required = false) @Nullable String action,
 			@RequestParam(required = false) @Nullable String email,
 			@RequestParam(required = false) @Nullable String marketing,
@@ -97,7 +101,7 @@ class TrackingPageController {
 	}
 
 	@PostMapping("/t/{token}/sms-code")
-	ResponseEntity<String> smsCode(@PathVariable String token, @RequestParam(required = false) @Nullable String lang,
+	ResponseEntity<?> smsCode(@PathVariable String token, @RequestParam(required = false) @Nullable String lang,
 			@RequestParam(required = false) @Nullable String action,
 			@RequestParam(required = false) @Nullable String phone,
 			@RequestParam(required = false) @Nullable String code, HttpServletRequest request) {
@@ -114,7 +118,7 @@ class TrackingPageController {
 		return answer(token, lang, request, outcome);
 	}
 
-	private ResponseEntity<String> answer(String token, @Nullable String lang, HttpServletRequest request,
+	private ResponseEntity<?> answer(String token, @Nullable String lang, HttpServletRequest request,
 			Preferences.Outcome outcome) {
 		return switch (outcome) {
 			case Preferences.Done done -> {
@@ -133,7 +137,7 @@ class TrackingPageController {
 		};
 	}
 
-	private ResponseEntity<String> render(String token, @Nullable String lang, HttpServletRequest request,
+	private ResponseEntity<?> render(String token, @Nullable String lang, HttpServletRequest request,
 			@Nullable String done, Preferences.@Nullable Invalid invalid, HttpStatus status, boolean cacheable) {
 		Optional<TrackingPages.Html> found = this.trackingPages.html(token, lang, request, rendered -> this.pages
 			.html("tracking/page", rendered.locale(), Map.of("page", rendered.page(), "shop", rendered.page().shop())));
@@ -153,11 +157,18 @@ class TrackingPageController {
 				: this.pages.fragment("tracking/blocks", page.locale(), Map.of("blocks", blocks));
 		String sections = this.sections.html(page.shop(), page.shipment(), page.locale(),
 				PageSections.Placement.TRACKING_PAGE);
-		String html = fill(page.html(), blocksHtml, actionsHtml, updates, sections);
 		// A return or claim just made must show when the shopper comes back: pages with
 		// actions are not kept by the browser.
-		return cacheable && actions.isEmpty() ? this.pages.cacheable(page.locale(), html)
-				: this.pages.once(status, page.locale(), html);
+		boolean keep = cacheable && actions.isEmpty();
+		if (status == HttpStatus.OK && CompressedPages.acceptsGzip(request)) {
+			CompressedPages.Parts parts = new CompressedPages.Parts(page.html(), blocksHtml, actionsHtml, updates,
+					sections);
+			byte[] gzip = this.compressed.gzip(token, page.locale(), parts,
+					() -> fill(page.html(), blocksHtml, actionsHtml, updates, sections));
+			return this.pages.gzipped(page.locale(), gzip, keep);
+		}
+		String html = fill(page.html(), blocksHtml, actionsHtml, updates, sections);
+		return keep ? this.pages.cacheable(page.locale(), html) : this.pages.once(status, page.locale(), html);
 	}
 
 	/**
