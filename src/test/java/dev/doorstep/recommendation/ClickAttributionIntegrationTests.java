@@ -124,11 +124,16 @@ class ClickAttributionIntegrationTests {
 		// Another SKU under the old signature.
 		String otherPayload = this.links.path(this.shop, this.shownFor, "NOURL", Surface.EMAIL);
 		otherPayload = otherPayload.substring(4, otherPayload.indexOf('.'));
+		char first = signature.charAt(0);
+		String flipped = ((first == 'A') ? 'B' : 'A') + signature.substring(1);
+		// The same bytes spelled otherwise: the last character's two spare bits set.
+		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 		char last = signature.charAt(signature.length() - 1);
-		String flipped = signature.substring(0, signature.length() - 1) + ((last == 'A') ? 'B' : 'A');
+		String respelled = signature.substring(0, signature.length() - 1) + alphabet.charAt(alphabet.indexOf(last) + 1);
 
 		assertThat(go("/go/" + otherPayload + "." + signature).statusCode()).isEqualTo(404);
 		assertThat(go("/go/" + payload + "." + flipped).statusCode()).isEqualTo(404);
+		assertThat(go("/go/" + payload + "." + respelled).statusCode()).isEqualTo(404);
 		assertThat(go("/go/" + payload + ".").statusCode()).isEqualTo(404);
 		assertThat(go("/go/" + payload + ".not*base64").statusCode()).isEqualTo(404);
 		assertThat(clicksStored()).isZero();
