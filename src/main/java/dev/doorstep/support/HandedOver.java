@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A shopper confirmed "contact the shop": the shop's support got the email (and, where
- * configured, a helpdesk ticket). No personal data.
+ * configured, a helpdesk ticket); or a caller on the phone line was put through to the
+ * shop's support number. No personal data.
  *
  * @param handoverId the stored hand-over
  * @param ticketId the helpdesk ticket's id, when one was created

@@ -14,6 +14,7 @@ import dev.doorstep.order.Order;
 import dev.doorstep.returns.ReturnRequest;
 import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.shipment.Shipment;
+import dev.doorstep.order.OrderId;
 import dev.doorstep.shop.Shop;
 import dev.doorstep.shop.ShopId;
 import dev.doorstep.shop.Shops;
@@ -129,21 +130,36 @@ public class Handovers {
 				}
 			}
 		}
-		UUID id = UUID.randomUUID();
-		Instant now = this.clock.instant();
-		String storedProvider = provider;
-		String storedTicket = ticketId;
-		String storedError = ticketError;
-		this.transactions.executeWithoutResult(status -> {
-			this.repository.insertHandover(shop.id(), id, request.order(), request.channel(), intent, sent,
-					storedProvider, storedTicket, storedError, now);
-			this.events.publishEvent(new HandedOver(shop.id(), id, intent, request.channel(), storedTicket, now));
-		});
+		Instant now = record(shop.id(), request.order(), request.channel(), intent, sent, provider, ticketId,
+				ticketError);
 		ZoneId zone = (request.shopperZone() != null) ? request.shopperZone() : shop.timeZone();
 		OpeningHours hours = openingHours(shop.id());
 		return new HandoverResult(sent, ticketId, shop.support(),
 				hours.render(now, shop.timeZone(), zone, request.language()), zone.getId(),
 				hours.openAt(now, shop.timeZone()));
+	}
+
+	/**
+	 * A caller on the phone line asked for a person and is being put through to the
+	 * shop's support number: a hand-over like the email one, so the deflection rate
+	 * counts it, though nothing is sent.
+	 * @param intent what the caller had asked before
+	 */
+	public void callForwarded(ShopId shop, @Nullable OrderId order, Intent intent) {
+		record(shop, order, Channel.PHONE, intent, false, "phone", null, null);
+	}
+
+	/** Stores the hand-over and announces it, in one transaction; returns its time. */
+	private Instant record(ShopId shop, @Nullable OrderId order, Channel channel, Intent intent, boolean emailSent,
+			@Nullable String provider, @Nullable String ticketId, @Nullable String ticketError) {
+		UUID id = UUID.randomUUID();
+		Instant now = this.clock.instant();
+		this.transactions.executeWithoutResult(status -> {
+			this.repository.insertHandover(shop, id, order, channel, intent, emailSent, provider, ticketId, ticketError,
+					now);
+			this.events.publishEvent(new HandedOver(shop, id, intent, channel, ticketId, now));
+		});
+		return now;
 	}
 
 	/** The shop's contacts and opening hours as a shopper in {@code zone} reads them. */

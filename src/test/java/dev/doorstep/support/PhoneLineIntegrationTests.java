@@ -36,6 +36,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +74,9 @@ class PhoneLineIntegrationTests {
 	@Autowired
 	Handovers handovers;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	private record Call(Shop shop, String orderNumber, OrderId orderId, String callSid) {
 	}
 
@@ -90,6 +94,15 @@ class PhoneLineIntegrationTests {
 						current.timeZone(), new Shop.SupportContacts("help@shop.test", "+49 30 555 0199", null),
 						current.websiteUrl()));
 		return new Call(updated, number, orderId, "CA" + UUID.randomUUID().toString().replace("-", ""));
+	}
+
+	/** The orders of the shop's phone hand-overs, one entry per hand-over. */
+	private List<UUID> phoneHandovers(Call call) {
+		return this.jdbc
+			.sql("SELECT order_id FROM support_handover WHERE shop_id = :shop AND channel = 'PHONE' AND NOT email_sent")
+			.param("shop", call.shop().id().value())
+			.query(UUID.class)
+			.list();
 	}
 
 	/** Posts as Twilio does: the public URL and the sorted parameters signed. */
@@ -210,6 +223,8 @@ class PhoneLineIntegrationTests {
 		this.handovers.saveOpeningHours(call.shop().id(), new OpeningHours(always));
 		Element connect = twiml(twilio(offer.getAttribute("action"), params(call, "Digits", "0"), true));
 		assertThat(first(connect, "Dial").getTextContent()).isEqualTo("+49 30 555 0199");
+		// A call put through is a hand-over of this order: the deflection rate counts it.
+		assertThat(phoneHandovers(call)).containsExactly(call.orderId().value());
 
 		// Outside them, the hours are read and the call ends.
 		this.handovers.saveOpeningHours(call.shop().id(), OpeningHours.none());
@@ -217,6 +232,7 @@ class PhoneLineIntegrationTests {
 		assertThat(closed.getElementsByTagName("Dial").getLength()).isZero();
 		assertThat(children(closed).getLast().getTagName()).isEqualTo("Hangup");
 		assertThat(String.join(" ", says(closed))).contains("nicht erreichbar");
+		assertThat(phoneHandovers(call)).hasSize(1);
 	}
 
 	@Test

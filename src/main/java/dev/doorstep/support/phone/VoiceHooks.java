@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import dev.doorstep.order.Order;
+import dev.doorstep.order.OrderId;
 import dev.doorstep.order.Orders;
 import dev.doorstep.shipment.TrackingLinks;
 import dev.doorstep.shop.Shop;
@@ -115,7 +117,7 @@ class VoiceHooks {
 			case "language" -> askOrder(shop.get(), Locale.of("2".equals(params.get("Digits")) ? "de" : "en"), null);
 			case "order" -> order(shop.get(), locale, input(params));
 			case "postcode" -> postcode(shop.get(), locale, order, input(params), params.getOrDefault("From", ""));
-			case "agent" -> agent(shop.get(), locale, params.get("Digits"));
+			case "agent" -> agent(shop.get(), locale, params.get("Digits"), order);
 			default -> start(shop.get(), lang);
 		};
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml);
@@ -175,19 +177,27 @@ class VoiceHooks {
 				twiml.say(sentence);
 			}
 		}
-		return twiml.gatherKey(url(shop, "agent", locale, null), text("support.phone.offer", locale))
+		// The order's id rides along (the URL is signed by Twilio like every step), so a
+		// call put through is recorded as this order's hand-over.
+		return twiml
+			.gatherKey(url(shop, "agent", locale, found.get().id().value().toString()),
+					text("support.phone.offer", locale))
 			.say(text("support.phone.bye", locale))
 			.hangup()
 			.xml();
 	}
 
-	private String agent(Shop shop, Locale locale, @Nullable String digits) {
+	private String agent(Shop shop, Locale locale, @Nullable String digits, @Nullable String orderId) {
 		Twiml twiml = new Twiml(locale);
 		if (!"0".equals(digits)) {
 			return twiml.say(text("support.phone.bye", locale)).hangup().xml();
 		}
 		String phone = shop.support().phone();
 		if (phone != null && this.handovers.openNow(shop.id())) {
+			OrderId order = order(shop, orderId).orElse(null);
+			// The caller heard the answer to "where is my order?" and still wants a
+			// person.
+			this.handovers.callForwarded(shop.id(), order, Intent.WHERE_IS_IT);
 			return twiml.say(text("support.phone.connecting", locale)).dial(phone).xml();
 		}
 		twiml.say(text("support.phone.closed", locale));
@@ -217,6 +227,19 @@ class VoiceHooks {
 			.filter(order -> order.shippingAddress() != null && order.shippingAddress().postcode() != null
 					&& normalize(order.shippingAddress().postcode()).equals(wanted))
 			.findFirst();
+	}
+
+	/** The shop's order with this id, as the answer step put it into the next URL. */
+	private Optional<OrderId> order(Shop shop, @Nullable String id) {
+		if (id == null) {
+			return Optional.empty();
+		}
+		try {
+			return this.orders.find(shop.id(), new OrderId(UUID.fromString(id))).map(Order::id);
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/** Digits, else the speech transcript, normalized; {@code null} when empty. */
