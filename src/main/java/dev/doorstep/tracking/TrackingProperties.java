@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the public tracking page and the order look-up.
@@ -28,8 +29,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * it and within this time on the others; so do offers that open or close with time (a
  * return window, a claim becoming possible), which are checked again when used. Zero
  * turns the reuse off. Default 60 seconds
- * @param renderedPages most rendered pages kept in memory (about 8 KB each); default
- * 20000
+ * @param renderedPages most entries kept in the page's smaller caches (extras, rendered
+ * sections); default 20000
+ * @param renderedPageMemory most memory the kept rendered pages may take, counted as the
+ * JVM holds their HTML (two bytes a character: the pages carry "–" and "•") plus their
+ * order; a page of at most 30 KB of UTF-8 takes at most about 60 KB, so the default 128
+ * MB keeps at least 2,000 pages. Pages beyond it are rendered again when viewed
  * @param viewFlushInterval how often the page views counted in memory are published as
  * {@link TrackingPagesViewed} batches (per node, one event per shop); default 15 seconds
  */
@@ -39,5 +44,5 @@ public record TrackingProperties(@DefaultValue("false") boolean trustForwardedFo
 		@DefaultValue("5") int failedLookupsPerOrder, @DefaultValue("15m") Duration orderWindow,
 		@DefaultValue("30s") Duration pageMaxAge, @DefaultValue("100000") long maxTrackedClients,
 		@DefaultValue("60s") Duration renderedPageTtl, @DefaultValue("20000") long renderedPages,
-		@DefaultValue("15s") Duration viewFlushInterval) {
+		@DefaultValue("128MB") DataSize renderedPageMemory, @DefaultValue("15s") Duration viewFlushInterval) {
 }

@@ -122,7 +122,8 @@ public class TrackingPages {
 		this.rendered = properties.renderedPageTtl().isZero() ? null
 				: Caffeine.newBuilder()
 					.expireAfterWrite(properties.renderedPageTtl())
-					.maximumSize(properties.renderedPages())
+					.maximumWeight(properties.renderedPageMemory().toBytes())
+					.weigher(TrackingPages::weight)
 					.build();
 		this.extrasSeen = properties.renderedPageTtl().isZero() ? null
 				: Caffeine.newBuilder()
@@ -136,6 +137,14 @@ public class TrackingPages {
 			.expireAfterAccess(properties.renderedPageTtl().multipliedBy(2))
 			.maximumSize(4 * properties.renderedPages())
 			.build();
+	}
+
+	/**
+	 * Bytes a kept page holds: its HTML as the JVM stores it (two bytes a character once
+	 * a single one is outside Latin-1, as "–" is) and, roughly, its order.
+	 */
+	private static int weight(PageKey key, CachedPage page) {
+		return page.html().length() * 2 + 2048;
 	}
 
 	private Object mark(Object orderOrShop) {

@@ -25,6 +25,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.SimpleTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +54,7 @@ class PageViewsTests {
 	private final PageViews views = new PageViews(event -> this.published.add((TrackingPagesViewed) event),
 			new TransactionTemplate(NO_DATABASE), Clock.systemUTC(),
 			new TrackingProperties(false, 10, Duration.ofMinutes(1), 5, Duration.ofMinutes(15), Duration.ofSeconds(30),
-					100_000, Duration.ofSeconds(10), 20_000, Duration.ofSeconds(15)));
+					100_000, Duration.ofSeconds(10), 20_000, DataSize.ofMegabytes(128), Duration.ofSeconds(15)));
 
 	private final ShopId shopA = new ShopId(UUID.randomUUID());
 
