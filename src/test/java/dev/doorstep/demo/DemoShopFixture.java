@@ -13,14 +13,29 @@ final class DemoShopFixture {
 
 	private static DemoSeeder.@Nullable Seeded first;
 
+	private static @Nullable Instant seededAt;
+
 	private DemoShopFixture() {
 	}
 
 	static synchronized DemoSeeder.Seeded seed(DemoSeeder seeder, Instant now) {
 		if (first == null) {
 			first = seeder.seed(now);
+			seededAt = now;
 		}
 		return first;
+	}
+
+	/**
+	 * When the demo shop was seeded: other classes advance its parcels afterwards (the
+	 * simulator moves every shop's due parcels), so what the seeding made is what its
+	 * timelines show up to this instant.
+	 */
+	static synchronized Instant seededAt() {
+		if (seededAt == null) {
+			throw new IllegalStateException("the demo shop is not seeded yet");
+		}
+		return seededAt;
 	}
 
 }
