@@ -4,8 +4,9 @@
  * add their pages here (see docs/guides/console.md).
  */
 @ApplicationModule(displayName = "Console",
-		allowedDependencies = { "runtime", "shop", "order", "shipment", "notification", "delivery", "webhook", "claim",
-				"returns", "returns :: label", "insert", "feedback", "packaging", "experiment", "support" })
+		allowedDependencies = { "runtime", "shop", "order", "order :: platform", "shipment", "notification", "delivery",
+				"webhook", "claim", "returns", "returns :: label", "insert", "feedback", "packaging", "experiment",
+				"support" })
 @NullMarked
 package dev.doorstep.console;
 

@@ -22,6 +22,7 @@ public final class ConsoleNavigation {
 			new Entry("/console/notifications", "console.nav.notifications"),
 			new Entry("/console/mailbox", "console.nav.mailbox"),
 			new Entry("/console/carriers", "console.nav.carriers"),
+			new Entry("/console/platforms", "console.nav.platforms"),
 			new Entry("/console/returns", "console.nav.returns"), new Entry("/console/claims", "console.nav.claims"),
 			new Entry("/console/reviews", "console.nav.reviews"),
 			new Entry("/console/delivery", "console.nav.delivery"),

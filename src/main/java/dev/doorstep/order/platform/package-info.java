@@ -6,7 +6,9 @@
  * {@link dev.doorstep.order.platform.PlatformInbox} deduplicates deliveries, ignores
  * updates older than the newest applied one and applies the rest.
  */
+@NamedInterface("platform")
 @NullMarked
 package dev.doorstep.order.platform;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
