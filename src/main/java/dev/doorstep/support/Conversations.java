@@ -1,7 +1,6 @@
 package dev.doorstep.support;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -11,10 +11,10 @@ import java.util.UUID;
 
 import dev.doorstep.claim.Claim;
 import dev.doorstep.order.Order;
+import dev.doorstep.order.OrderId;
 import dev.doorstep.returns.ReturnRequest;
 import dev.doorstep.runtime.InvalidRequestException;
 import dev.doorstep.shipment.Shipment;
-import dev.doorstep.order.OrderId;
 import dev.doorstep.shop.Shop;
 import dev.doorstep.shop.ShopId;
 import dev.doorstep.shop.Shops;

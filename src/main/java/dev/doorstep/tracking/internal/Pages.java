@@ -1,6 +1,7 @@
 package dev.doorstep.tracking.internal;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -104,15 +105,12 @@ public class Pages {
 	 * {@link #cacheable} or not at all.
 	 */
 	public ResponseEntity<byte[]> gzipped(Locale locale, byte[] gzip, boolean cacheable) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-			.cacheControl(cacheable ? CacheControl.maxAge(this.properties.pageMaxAge()).cachePrivate()
-					: CacheControl.noStore())
-			.header(HttpHeaders.CONTENT_ENCODING, "gzip")
-			.header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
-			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.ACCEPT_ENCODING)
-			.header("X-Robots-Tag", "noindex")
-			.body(gzip);
+		HttpHeaders encoding = new HttpHeaders();
+		encoding.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+		encoding.setVary(List.of(HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.ACCEPT_ENCODING));
+		return respond(HttpStatus.OK, locale, gzip,
+				cacheable ? CacheControl.maxAge(this.properties.pageMaxAge()).cachePrivate() : CacheControl.noStore(),
+				encoding);
 	}
 
 	/** A page rendered earlier that answers one request only, e.g. a form with errors. */
@@ -125,7 +123,7 @@ public class Pages {
 		return respond(status, locale, html(template, locale, model), cache, extra);
 	}
 
-	private ResponseEntity<String> respond(HttpStatusCode status, Locale locale, String html, CacheControl cache,
+	private <T> ResponseEntity<T> respond(HttpStatusCode status, Locale locale, T body, CacheControl cache,
 			HttpHeaders extra) {
 		return ResponseEntity.status(status)
 			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
@@ -134,7 +132,7 @@ public class Pages {
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
 			.header("X-Robots-Tag", "noindex")
 			.headers(extra)
-			.body(html);
+			.body(body);
 	}
 
 	/** Whole minutes to show a limited shopper, never less than one. */
